@@ -1,0 +1,19 @@
+namespace PaperGraph.Extraction.Model;
+
+/// <summary>
+/// One named entity of a paper: its fullest written name, the other surface forms used for it
+/// in the same paper, whether the paper introduces it, and where it was seen.
+/// </summary>
+public sealed record EntityMention(
+    EntityKind Kind,
+    string Name,
+    IReadOnlyList<string> Aliases,
+    bool Introduced,
+    IReadOnlyList<Evidence> Evidence)
+{
+    /// <summary>Parameter count stated for this model in the text, if any (models only).</summary>
+    public long? Params { get; init; }
+
+    /// <summary>Context window in tokens stated for this model in the text, if any (models only).</summary>
+    public long? ContextWindow { get; init; }
+}
