@@ -14,4 +14,7 @@ public sealed record Paper(string Title, string Abstract)
 
     /// <summary>Author names in order.</summary>
     public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>Where the source read this paper from, for messages about it.</summary>
+    public SourceLocation? Origin { get; init; }
 }
