@@ -11,6 +11,12 @@ public sealed record EntityMention(
     bool Introduced,
     IReadOnlyList<Evidence> Evidence)
 {
+    /// <summary>
+    /// The lexicon's canonical name when the entity is a known one written another way in this
+    /// paper ("GPT4" is GPT-4), so that mentions across papers resolve to one graph node; else null.
+    /// </summary>
+    public string? CanonicalName { get; init; }
+
     /// <summary>Parameter count stated for this model in the text, if any (models only).</summary>
     public long? Params { get; init; }
 
