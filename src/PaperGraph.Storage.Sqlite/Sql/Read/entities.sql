@@ -1,0 +1,1 @@
+SELECT id, kind, name FROM entities ORDER BY id;

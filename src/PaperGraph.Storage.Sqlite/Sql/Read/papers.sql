@@ -1,0 +1,1 @@
+SELECT id, title, abstract, arxiv_id, url, date, authors, source FROM papers ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, name FROM repos ORDER BY id;

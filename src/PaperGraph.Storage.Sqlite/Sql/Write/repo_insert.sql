@@ -1,0 +1,1 @@
+INSERT INTO repos (id, name) VALUES ($id, $name) ON CONFLICT (id) DO NOTHING;

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PaperGraph.Graph.Model;
+
+namespace PaperGraph.Storage.Sqlite;
+
+/// <summary>The JSON columns: author lists and relationship properties (without the empty ones, to keep rows small).</summary>
+internal static class StoredJson
+{
+    public static string Authors(IReadOnlyList<string> authors) => JsonSerializer.Serialize(authors, StoredJsonContext.Default.IReadOnlyListString);
+
+    public static IReadOnlyList<string> ReadAuthors(string json) => JsonSerializer.Deserialize(json, StoredJsonContext.Default.ListString) ?? [];
+
+    public static string Properties(RelationshipProperties properties) =>
+        JsonSerializer.Serialize(new StoredProperties(
+            properties.WrittenName,
+            properties.Aliases.Count > 0 ? properties.Aliases : null,
+            properties.Params,
+            properties.ContextWindow,
+            properties.ContextLengths.Count > 0 ? properties.ContextLengths : null), StoredJsonContext.Default.StoredProperties);
+
+    public static RelationshipProperties ReadProperties(string json)
+    {
+        if (json == "{}")
+            return RelationshipProperties.None;
+        var stored = JsonSerializer.Deserialize(json, StoredJsonContext.Default.StoredProperties)!;
+        return new RelationshipProperties
+        {
+            WrittenName = stored.Name,
+            Aliases = stored.Aliases ?? [],
+            Params = stored.Params,
+            ContextWindow = stored.ContextWindow,
+            ContextLengths = stored.ContextLengths ?? [],
+        };
+    }
+}
+
+/// <summary>The stored shape of <see cref="RelationshipProperties"/>.</summary>
+internal sealed record StoredProperties(
+    string? Name,
+    IReadOnlyList<string>? Aliases,
+    long? Params,
+    long? ContextWindow,
+    IReadOnlyList<long>? ContextLengths);
+
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(StoredProperties))]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
+[JsonSerializable(typeof(List<string>))]
+internal sealed partial class StoredJsonContext : JsonSerializerContext;
