@@ -1,1 +1,3 @@
-return 0;
+using PaperGraph.App.Cli;
+
+return await PaperGraphCli.RunAsync(args, CliConsole.System);
