@@ -11,6 +11,18 @@ internal static class CommonOptions
     /// <summary>The default store: a file in the working directory.</summary>
     public const string DefaultDatabase = "papergraph.db";
 
+    /// <summary>Input paths; a token that looks like an option and is no file is an unknown option, not a path.</summary>
+    public static Argument<string[]> Paths(string description, ArgumentArity arity)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = description, Arity = arity };
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Select(t => t.Value).Where(v => v.StartsWith('-') && !Path.Exists(v)))
+                result.AddError($"unknown option '{token}'");
+        });
+        return paths;
+    }
+
     public static Option<string> Database() => new("--db")
     {
         Description = "The embedded store (a SQLite file).",

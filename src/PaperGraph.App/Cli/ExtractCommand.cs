@@ -10,7 +10,7 @@ internal static class ExtractCommand
 {
     public static Command Create(CliConsole console)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Files or folders to extract from.", Arity = ArgumentArity.OneOrMore };
+        var paths = CommonOptions.Paths("Files or folders to extract from.", ArgumentArity.OneOrMore);
         var lexicon = CommonOptions.Lexicon();
         var command = new Command("extract", "Print the extracted record of every paper as JSON lines.") { paths, lexicon };
         command.SetAction(parse => Run(console, parse.GetValue(paths)!, parse.GetValue(lexicon)));

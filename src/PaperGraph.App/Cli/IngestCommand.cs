@@ -11,7 +11,7 @@ internal static class IngestCommand
 {
     public static Command Create(CliConsole console)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Files or folders to ingest (default: the bundled sample corpus).", Arity = ArgumentArity.ZeroOrMore };
+        var paths = CommonOptions.Paths("Files or folders to ingest (default: the bundled sample corpus).", ArgumentArity.ZeroOrMore);
         var db = CommonOptions.Database();
         var lexicon = CommonOptions.Lexicon();
         var command = new Command("ingest", "Read abstracts, extract entities and relations, and store them.") { paths, db, lexicon };
