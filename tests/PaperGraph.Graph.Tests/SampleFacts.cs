@@ -1,6 +1,7 @@
 using PaperGraph.Extraction.Model;
 using PaperGraph.Graph.Building;
 using PaperGraph.Graph.Model;
+using PaperGraph.Graph.ReadModel;
 
 namespace PaperGraph.Graph.Tests;
 
@@ -18,6 +19,30 @@ public static class SampleFacts
 
     public static EntityMention Entity(EntityKind kind, string name, string sentence, bool introduced = false, params string[] aliases) =>
         new(kind, name, aliases, introduced, [At(sentence, name)]);
+
+    /// <summary>A read model over fragments, as a store would load them.</summary>
+    public static GraphReadModel Graph(params PaperFragment[] fragments) => GraphReadModel.Build(new GraphSnapshot(
+        [.. fragments.Select(f => f.Paper)],
+        [.. fragments.SelectMany(f => f.Entities).DistinctBy(e => e.Id)],
+        [.. fragments.SelectMany(f => f.Repos).DistinctBy(r => r.Id)],
+        [.. fragments.SelectMany(f => f.Results)],
+        [.. fragments.SelectMany(f => f.ContextLengths)],
+        [.. fragments.SelectMany(f => f.Relationships)]));
+
+    /// <summary>A paper reporting one result of <paramref name="model"/> on <paramref name="benchmark"/>.</summary>
+    public static PaperFragment Reports(string title, string model, string benchmark, double value, string? metric = "accuracy")
+    {
+        var sentence = $"{model} scores {value}% {metric} on {benchmark}.";
+        var paper = new Paper(title, sentence);
+        var extraction = new PaperExtraction(
+            title,
+            [Entity(EntityKind.Model, model, sentence), Entity(EntityKind.Benchmark, benchmark, sentence)],
+            [],
+            [],
+            [new ResultMention(value, "%", metric, benchmark, model, $"{value}%", At(sentence, $"{value}%"))],
+            [new EvaluationMention(model, benchmark, [], At(sentence, model))]);
+        return GraphBuilder.Build(paper, extraction);
+    }
 
     /// <summary>The LongIns paper: introduces LongIns, evaluates GPT-4 on it at 16K and 128K, links a repo, reports a result.</summary>
     public static PaperFragment LongIns(string abstractText = LongInsSentence)

@@ -13,6 +13,7 @@ internal static class PaperGraphCli
         StatsCommand.Create(console),
         ShowCommand.Create(console),
         FindCommand.Create(console),
+        TableCommand.Create(console),
         SynthCommand.Create(console),
         BenchCommand.Create(console),
     };

@@ -6,15 +6,7 @@ namespace PaperGraph.Graph.Tests.ReadModel;
 
 public class GraphReadModelTests
 {
-    private static GraphReadModel Graph(params PaperFragment[] fragments) => GraphReadModel.Build(new GraphSnapshot(
-        [.. fragments.Select(f => f.Paper)],
-        [.. fragments.SelectMany(f => f.Entities).DistinctBy(e => e.Id)],
-        [.. fragments.SelectMany(f => f.Repos).DistinctBy(r => r.Id)],
-        [.. fragments.SelectMany(f => f.Results)],
-        [.. fragments.SelectMany(f => f.ContextLengths)],
-        [.. fragments.SelectMany(f => f.Relationships)]));
-
-    private readonly GraphReadModel graph = Graph(SampleFacts.LongIns(), SampleFacts.ShortContext());
+    private readonly GraphReadModel graph = SampleFacts.Graph(SampleFacts.LongIns(), SampleFacts.ShortContext());
 
     [Theory]
     [InlineData("GPT-4")]
