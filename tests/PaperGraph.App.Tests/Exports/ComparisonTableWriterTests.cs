@@ -45,7 +45,8 @@ public class ComparisonTableWriterTests
         var lines = csv.Split("\r\n"); // RFC 4180 line breaks, whatever the platform
         Assert.Equal("model,MMLU,GSM_8K", lines[0]);
         Assert.Equal("GPT-4,86.4% accuracy [1]; 83.1% accuracy [2],", lines[1]);
-        Assert.Equal("[3],Paper C & Co,paper:paper-c-co", lines[5]);
+        Assert.Equal("", lines[3]);
+        Assert.Equal("[3],Paper C & Co,paper:paper-c-co", lines[6]);
     }
 
     [Fact]
