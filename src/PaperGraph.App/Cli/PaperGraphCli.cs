@@ -16,6 +16,7 @@ internal static class PaperGraphCli
         TableCommand.Create(console),
         SynthCommand.Create(console),
         BenchCommand.Create(console),
+        ServeCommand.Create(console),
     };
 
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
@@ -37,6 +38,11 @@ internal static class PaperGraphCli
         catch (CliUsageException e)
         {
             await console.Error.WriteLineAsync($"papergraph: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
+        catch (Microsoft.Extensions.Options.OptionsValidationException e)
+        {
+            await console.Error.WriteLineAsync($"papergraph: invalid setting: {e.Message}").ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
         catch (StoreException e)

@@ -49,4 +49,14 @@ public sealed class UsageTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("no such folder", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Serve_with_an_invalid_port_exits_2_naming_the_setting()
+    {
+        var run = await CliRun.RunAsync("serve", "--port", "70000", "--db", temp.File("graph.db"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("invalid setting", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Port", run.Error, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PaperGraph.App.Server;
+
+/// <summary>The server's settings, bound from the <c>PaperGraph</c> section (config file, <c>PAPERGRAPH__*</c> variables) and checked at start.</summary>
+internal sealed class ServerOptions
+{
+    /// <summary>The configuration section the options bind from.</summary>
+    public const string Section = "PaperGraph";
+
+    /// <summary>The embedded store file.</summary>
+    [Required]
+    public string Database { get; set; } = "papergraph.db";
+
+    /// <summary>The address Kestrel listens on; loopback unless a team opens it on purpose.</summary>
+    [Required]
+    public string Host { get; set; } = "127.0.0.1";
+
+    /// <summary>The TCP port (0 picks a free one).</summary>
+    [Range(0, 65535)]
+    public int Port { get; set; } = 5170;
+
+    /// <summary>Ingest the bundled sample corpus when the store starts empty.</summary>
+    public bool SeedSampleCorpus { get; set; } = true;
+
+    /// <summary>The largest request body accepted, in bytes.</summary>
+    [Range(1_024, 64 * 1024 * 1024)]
+    public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+}

@@ -1,0 +1,25 @@
+using PaperGraph.Extraction;
+using PaperGraph.Extraction.Lexicons;
+using PaperGraph.Graph;
+using PaperGraph.Storage.Sqlite;
+
+namespace PaperGraph.App.Server;
+
+/// <summary>The server's services, registered in one place.</summary>
+internal static class ServiceRegistration
+{
+    public static IServiceCollection AddPaperGraph(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ServerOptions>()
+            .Bind(configuration.GetSection(ServerOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => System.Net.IPAddress.TryParse(o.Host, out _), $"{ServerOptions.Section}:Host must be an IP address such as 127.0.0.1")
+            .ValidateOnStart();
+        services.AddSingleton<IGraphStore>(provider => new SqliteGraphStore(
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServerOptions>>().Value.Database));
+        services.AddSingleton(_ => new Extractor(Lexicon.LoadBuiltIn()));
+        services.AddSingleton<GraphHolder>();
+        services.AddHostedService<StoreBootstrapper>();
+        return services;
+    }
+}
