@@ -24,6 +24,7 @@ internal static class PaperGraphServer
 
         var app = builder.Build();
         app.UseExceptionHandler();
+        app.MapPlayground();
         app.MapHealth();
         app.MapExports();
         return app;

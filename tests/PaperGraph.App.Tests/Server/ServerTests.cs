@@ -95,4 +95,21 @@ public sealed class ServerTests : IAsyncLifetime
 
         throw new TimeoutException("the server did not become ready in 60 s");
     }
+
+    [Fact]
+    public async Task A_browser_asking_for_graphql_gets_the_local_graphiql_page_and_its_scripts()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml");
+
+        var page = await Client.SendAsync(request);
+        var html = await page.Content.ReadAsStringAsync();
+        var script = await Client.GetAsync("/playground/graphiql.min.js");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("/playground/graphiql.min.js", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.True((await script.Content.ReadAsByteArrayAsync()).Length > 100_000);
+    }
 }
