@@ -34,7 +34,12 @@ public sealed class Extractor
         var text = new PaperText(paper.Title, paper.Abstract);
         var mentions = new List<NameMention>();
         foreach (var sentence in text.Sentences)
-            mentions.AddRange(_names.Find(sentence));
+        {
+            var found = _names.Find(sentence);
+            found.Sort((a, b) => a.First.CompareTo(b.First));
+            mentions.AddRange(found);
+        }
+
         var groups = _grouper.Group(mentions);
         IntroducedDetector.Mark(groups);
 
@@ -74,7 +79,7 @@ public sealed class Extractor
     {
         var aliases = group.Mentions.Select(m => m.Surface).Where(s => s != group.Name).Distinct(StringComparer.Ordinal).ToList();
         var evidence = group.Mentions.Select(m => m.Sentence.EvidenceFor(m.Span, $"{m.Rule}+{group.KindRule}")).ToList();
-        var entry = group.Mentions.Select(m => m.Entry).FirstOrDefault(e => e is not null) ?? _lexicon.Find(group.Name);
+        var entry = group.Mentions.Where(m => m.EntryIsExact).Select(m => m.Entry).FirstOrDefault() ?? _lexicon.Find(group.Name);
         return new EntityMention(group.Kind, group.Name, aliases, group.Introduced, evidence)
         {
             CanonicalName = entry?.Name,

@@ -22,6 +22,48 @@ public static class AcronymMatcher
         return count >= 2 ? Match(letters[..count], longForm) : -1;
     }
 
+    /// <summary>
+    /// True when the capitals of <paramref name="shortForm"/> are, in order, the initials of words of
+    /// <paramref name="longForm"/>, the first word giving the first capital and the last word the last
+    /// ("LooGLE" and "Long Context Generic Language Evaluation"); other words may be skipped.
+    /// </summary>
+    public static bool MatchesInitials(ReadOnlySpan<char> shortForm, ReadOnlySpan<char> longForm)
+    {
+        Span<char> capitals = stackalloc char[64];
+        var count = 0;
+        for (var i = 0; i < shortForm.Length && count < capitals.Length; i++)
+        {
+            var c = shortForm[i];
+            if (char.IsUpper(c))
+                capitals[count++] = char.ToLowerInvariant(c);
+            else if (char.IsDigit(c) && c > '1' && count > 0 && i > 0 && char.IsUpper(shortForm[i - 1]))
+            {
+                for (var r = 0; r < c - '1' && count < capitals.Length; r++)
+                    capitals[count] = capitals[count++ - 1];
+            }
+        }
+
+        if (count < 2)
+            return false;
+        var next = 0;
+        var lastWordMatched = false;
+        var first = true;
+        foreach (var range in longForm.SplitAny(" -,&/"))
+        {
+            var word = longForm[range];
+            if (word.IsEmpty)
+                continue;
+            lastWordMatched = next < count && char.ToLowerInvariant(word[0]) == capitals[next];
+            if (lastWordMatched)
+                next++;
+            else if (first)
+                return false;
+            first = false;
+        }
+
+        return next == count && lastWordMatched;
+    }
+
     private static int Match(ReadOnlySpan<char> letters, ReadOnlySpan<char> longForm)
     {
         var l = longForm.Length - 1;

@@ -29,7 +29,7 @@ public sealed class AcronymRecognizer(Lexicon lexicon)
     private void FindParenthesized(Sentence sentence, int k, List<NameMention> mentions)
     {
         var shortForm = sentence.Token(k);
-        if (!IsAcronymShaped(shortForm) || lexicon.IsGeneric(NameKey.Of(shortForm)))
+        if (!IsAcronymShaped(shortForm) || lexicon.IsGeneric(NameKey.Of(shortForm)) || NameShape.IsClassWord(shortForm))
             return;
         var letters = CountLetters(shortForm);
         var window = Math.Min(letters + 5, letters * 2);
@@ -52,7 +52,7 @@ public sealed class AcronymRecognizer(Lexicon lexicon)
     private void FindAppositive(Sentence sentence, int k, List<NameMention> mentions)
     {
         var shortForm = sentence.Token(k);
-        if (!IsAcronymShaped(shortForm) || lexicon.IsGeneric(NameKey.Of(shortForm)))
+        if (!IsAcronymShaped(shortForm) || lexicon.IsGeneric(NameKey.Of(shortForm)) || NameShape.IsClassWord(shortForm))
             return;
         var first = k + 1;
         while (first < sentence.Tokens.Count && Articles.Contains(sentence.Token(first).ToString()))
@@ -68,7 +68,7 @@ public sealed class AcronymRecognizer(Lexicon lexicon)
             if (!char.IsUpper(word[0]) || char.ToLowerInvariant(word[0]) != char.ToLowerInvariant(LastLetter(shortForm)))
                 continue;
             var longForm = sentence.FieldText.AsSpan(sentence.Tokens[first].Start, sentence.Tokens[last].End - sentence.Tokens[first].Start);
-            if (AcronymMatcher.MatchStart(shortForm, longForm) != 0)
+            if (AcronymMatcher.MatchStart(shortForm, longForm) != 0 && !AcronymMatcher.MatchesInitials(shortForm, longForm))
                 continue;
             var acronym = new NameMention(sentence, k, k, NameStrength.Strong, "acronym");
             mentions.Add(acronym);

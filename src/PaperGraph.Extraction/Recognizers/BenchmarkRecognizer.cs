@@ -21,9 +21,11 @@ public sealed class BenchmarkRecognizer : IKindRecognizer
         if (IsData(context.AdjacentCue(mention), out var adjacent))
             votes.Add(adjacent, 4, "data-head-noun");
         if (IsData(context.AppositiveCue(mention), out var appositive))
-            votes.Add(appositive, 4, "data-appositive");
+            votes.Add(appositive, ModelRecognizer.AppositiveWeight(mention), "data-appositive");
         if (mention.Acronym is not null && IsData(context.HeadCue(mention), out var head))
             votes.Add(head, 5, "data-expansion-head");
+        if (IsData(context.ListIntroCue(mention), out var list))
+            votes.Add(list, 3, "data-list-head");
         if (NameContext.EvaluatedOn(mention))
             votes.Add(EntityKind.Benchmark, 2, "benchmark-evaluated-on");
     }

@@ -31,6 +31,11 @@ public static partial class ContextLengthRecognizer
         "languages", "speakers", "recordings", "problems", "puzzles", "games", "episodes", "texts", "data", "training",
     };
 
+    private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "to", "with", "in", "on", "for", "of", "from", "at", "by", "per", "than", "while", "which", "that",
+    };
+
     private static readonly HashSet<string> LengthWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "context", "length", "lengths", "window", "windows", "sequence", "sequences", "tokens", "input", "inputs",
@@ -69,7 +74,7 @@ public static partial class ContextLengthRecognizer
 
         foreach (var m in ResultRecognizer.InSentence(PowerOfTwo(), sentence))
         {
-            if (found.Any(f => f.Span.Overlaps(new TextSpan(m.Index, m.Index + m.Length))) || !NearLengthWord(sentence, m.Index))
+            if (found.Any(f => f.Span.Overlaps(new TextSpan(m.Index, m.Index + m.Length))) || !NearLengthWord(sentence))
                 continue;
             AddIfLength(found, sentence, m.Groups["n"], string.Empty, m.Index + m.Length, "length-power-of-two");
         }
@@ -82,7 +87,7 @@ public static partial class ContextLengthRecognizer
     private static void AddIfLength(List<LengthMatch> found, Sentence sentence, Group number, string unit, int end, string rule)
     {
         var text = sentence.FieldText;
-        if (FollowedBy(text, end, sentence.Span.End, OtherUnits) || PrecededByDataAmount(text, number.Index, sentence.Span.Start))
+        if (CountsOtherThings(text, end, sentence.Span.End) || PrecededByDataAmount(text, number.Index, sentence.Span.Start))
             return;
         var multiplier = Quantity.Multiplier(unit) ?? 1;
         if (!Quantity.TryParse(number.ValueSpan, out var value))
@@ -112,6 +117,30 @@ public static partial class ContextLengthRecognizer
         }
     }
 
+    // "3k long context question-answer pairs": the counted noun may come a few words later, before any punctuation.
+    private static bool CountsOtherThings(string text, int end, int limit)
+    {
+        var i = end;
+        for (var word = 0; word < 4 && i < limit; word++)
+        {
+            while (i < limit && text[i] is ' ' or '+' or '\u00a0')
+                i++;
+            var start = i;
+            while (i < limit && (char.IsLetterOrDigit(text[i]) || text[i] == '-'))
+                i++;
+            if (i == start)
+                return false;
+            var w = text.AsSpan(start, i - start);
+            var lastPart = w.LastIndexOf('-') is var dash and >= 0 ? w[(dash + 1)..] : w;
+            if (OtherUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastPart))
+                return true;
+            if (LengthWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastPart) || Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+                return false;
+        }
+
+        return false;
+    }
+
     // The word after the number ("7.3K samples", "256k words") tells what was counted.
     private static bool FollowedBy(string text, int end, int limit, HashSet<string> words)
     {
@@ -132,10 +161,10 @@ public static partial class ContextLengthRecognizer
             || before.Contains("$", StringComparison.Ordinal);
     }
 
-    private static bool NearLengthWord(Sentence sentence, int position)
+    // "training on the context length of 8192 needs 16x the cost of 2048": the sentence is about lengths.
+    private static bool NearLengthWord(Sentence sentence)
     {
-        var from = Math.Max(sentence.Span.Start, position - 40);
-        var window = sentence.FieldText.AsSpan(from, Math.Min(sentence.Span.End, position + 20) - from);
+        var window = sentence.FieldText.AsSpan(sentence.Span.Start, sentence.Span.Length);
         return window.Contains("length", StringComparison.OrdinalIgnoreCase) || window.Contains("context", StringComparison.OrdinalIgnoreCase)
             || window.Contains("window", StringComparison.OrdinalIgnoreCase) || window.Contains("tokens", StringComparison.OrdinalIgnoreCase);
     }

@@ -22,7 +22,7 @@ public sealed class MethodRecognizer : IKindRecognizer
         if (context.AdjacentCue(mention) == EntityKind.Method)
             votes.Add(EntityKind.Method, 4, "method-head-noun");
         if (context.AppositiveCue(mention) == EntityKind.Method)
-            votes.Add(EntityKind.Method, 4, "method-appositive");
+            votes.Add(EntityKind.Method, ModelRecognizer.AppositiveWeight(mention), "method-appositive");
         if (mention.Acronym is not null)
             votes.Add(EntityKind.Method, context.HeadCue(mention) == EntityKind.Method ? 5 : 1.5, "method-expansion");
         if (mention.Strength == NameStrength.Strong)

@@ -25,10 +25,15 @@ public sealed class ModelRecognizer : IKindRecognizer
         if (context.AdjacentCue(mention) == EntityKind.Model)
             votes.Add(EntityKind.Model, 4, "model-head-noun");
         if (context.AppositiveCue(mention) == EntityKind.Model)
-            votes.Add(EntityKind.Model, 4, "model-appositive");
+            votes.Add(EntityKind.Model, AppositiveWeight(mention), "model-appositive");
+        if (context.ListIntroCue(mention) == EntityKind.Model)
+            votes.Add(EntityKind.Model, 3, "model-list-head");
         if (mention.Acronym is not null && context.HeadCue(mention) == EntityKind.Model)
             votes.Add(EntityKind.Model, 5, "model-expansion-head");
     }
+
+    /// <summary>A title's "X: A ... Benchmark" is the authors' own definition and outweighs a passing description.</summary>
+    internal static double AppositiveWeight(NameMention mention) => mention.Sentence.IsTitle ? 6 : 4;
 
     /// <summary>The kind the name's ending gives it ("Bench", "GPT"), matched case-sensitively.</summary>
     internal static EntityKind? SuffixKind(NameMention mention, NameContext context)

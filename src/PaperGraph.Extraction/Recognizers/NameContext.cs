@@ -20,6 +20,11 @@ public sealed class NameContext(Lexicon lexicon)
         "that", "which", "who", "where", "whose", "to", "but", "while", "with", "by", "using", "on", "in", "for", "of", "from",
     };
 
+    private static readonly HashSet<string> ListWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "such", "as", "like", "including", "e.g", "namely", "especially", "particularly",
+    };
+
     private static readonly HashSet<string> EvaluationPrepositions = new(StringComparer.OrdinalIgnoreCase) { "on", "in", "across", "over" };
 
     private static readonly HashSet<string> NonEvaluationVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -35,7 +40,10 @@ public sealed class NameContext(Lexicon lexicon)
     public EntityKind? AdjacentCue(NameMention mention)
     {
         var s = mention.Sentence;
-        if (mention.Last + 1 < s.Tokens.Count && s.GapAfter(mention.Last) is " " && CueOf(s, mention.Last + 1) is { } after)
+        // "Black-box models": a capitalised word before a plural head noun is usually a category.
+        var weak = mention.Strength == NameStrength.Weak;
+        if (mention.Last + 1 < s.Tokens.Count && s.GapAfter(mention.Last) is " " && CueOf(s, mention.Last + 1) is { } after
+            && !(weak && s.Token(mention.Last + 1).EndsWith("s")))
             return after;
         if (mention.First > 0 && s.GapBefore(mention.First) is " " && CueOf(s, mention.First - 1) is { } before)
             return before;
@@ -117,10 +125,18 @@ public sealed class NameContext(Lexicon lexicon)
     }
 
     /// <summary>The kind the last word of a multi-word name gives it ("... Video Understanding Benchmark").</summary>
-    public EntityKind? HeadCue(NameMention mention) =>
-        mention.Last > mention.First || mention.Surface.Contains('-', StringComparison.Ordinal) ? CueOf(mention.Sentence, mention.Last, lastSegment: true) : null;
+    public EntityKind? HeadCue(NameMention mention)
+    {
+        if (mention.Last == mention.First && !mention.Surface.Contains('-', StringComparison.Ordinal))
+            return null;
+        // "Global Instruction & Single Task (GIST)" names a task type inside a benchmark, not a benchmark.
+        var last = mention.Sentence.Token(mention.Last);
+        if (last.StartsWith("Task", StringComparison.OrdinalIgnoreCase))
+            return null;
+        return CueOf(mention.Sentence, mention.Last, lastSegment: true);
+    }
 
-    /// <summary>The kind a cue word names, compared lower-case, or null.</summary>
+    /// <summary>The kind a cue word names, compared lower-case, or null; "evaluation datasets" are benchmarks.</summary>
     public EntityKind? CueOf(Sentence sentence, int token, bool lastSegment = false)
     {
         var word = sentence.Token(token);
@@ -130,21 +146,74 @@ public sealed class NameContext(Lexicon lexicon)
             return null;
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        return Lexicon.CueKind(lower);
+        var kind = Lexicon.CueKind(lower);
+        if (kind == EntityKind.Dataset && token > 0 && (sentence.TokenIs(token - 1, "evaluation") || sentence.TokenIs(token - 1, "test") || sentence.TokenIs(token - 1, "benchmark")))
+            return EntityKind.Benchmark;
+        return kind;
     }
 
+    /// <summary>The kind of a list's head noun: "datasets (X, ...", "benchmarks such as X", "models like X", "tasks including X".</summary>
+    public EntityKind? ListIntroCue(NameMention mention)
+    {
+        var s = mention.Sentence;
+        var i = mention.First - 1;
+        var introduced = s.GapBefore(mention.First).Contains('(');
+        while (i >= 0 && i >= mention.First - 3 && ListWords.Contains(s.Token(i).ToString()))
+        {
+            introduced = true;
+            i--;
+        }
+
+        if (!introduced || i < 0)
+            return null;
+        return CueOf(s, i);
+    }
+
+    /// <summary>True when only list glue (commas, "and", "or", numbers, metric words) separates two mentions of a sentence.</summary>
+    public bool AreCoordinated(NameMention left, NameMention right)
+    {
+        if (left.Sentence != right.Sentence || left.Last >= right.First)
+            return false;
+        var s = left.Sentence;
+        var sawSeparator = false;
+        for (var i = left.Last; i < right.First; i++)
+        {
+            var gap = s.GapAfter(i);
+            foreach (var c in gap)
+            {
+                if (c == ',' || c == ';')
+                    sawSeparator = true;
+                else if (!(char.IsWhiteSpace(c) || c is '(' or ')' or '%' or '\\' or '→'))
+                    return false;
+            }
+
+            if (i + 1 >= right.First)
+                break;
+            var word = s.Token(i + 1);
+            if (word is "and" or "or" or "as" or "well")
+                sawSeparator = true;
+            else if (!(char.IsDigit(word[0]) || word is "rightarrow" || Lexicon.Metric(word.ToString()) is not null))
+                return false;
+        }
+
+        return sawSeparator;
+    }
+
+    // The head of "a new tool retrieval dataset that ..." is its last noun before the clause ends: "dataset", not "tool".
     private EntityKind? FirstCueAfter(Sentence s, int start)
     {
+        EntityKind? head = null;
         for (var i = start; i < Math.Min(s.Tokens.Count, start + 10); i++)
         {
             if (i > start && s.GapBefore(i).ContainsAny(".;:()"))
-                return null;
+                break;
+            var word = s.Token(i);
+            if (ClauseWords.Contains(word.ToString()) || (head is not null && (word.EndsWith("ing") || word.EndsWith("ed"))))
+                break;
             if (CueOf(s, i) is { } kind)
-                return kind;
-            if (ClauseWords.Contains(s.Token(i).ToString()))
-                return null;
+                head = kind;
         }
 
-        return null;
+        return head;
     }
 }

@@ -31,7 +31,7 @@ public sealed class NameFinder(Lexicon lexicon)
                 continue;
             Cover(covered, mention);
             i = mention.Last;
-            if (!lexicon.IsGeneric(mention.Key) && !IsClassWord(mention.Surface))
+            if (!lexicon.IsGeneric(mention.Key) && !NameShape.IsClassWord(mention.Surface) && lexicon.Metric(mention.Surface) is null && !IsCategory(mention))
                 mentions.Add(mention);
         }
 
@@ -63,7 +63,7 @@ public sealed class NameFinder(Lexicon lexicon)
         if (best is null)
             return null;
         var last = Extend(sentence, i, bestLast, covered, best.Kind == Model.EntityKind.Model);
-        return new NameMention(sentence, i, last, NameStrength.Strong, "lexicon") { Entry = best };
+        return new NameMention(sentence, i, last, NameStrength.Strong, "lexicon") { Entry = best, EntryIsExact = last == bestLast };
     }
 
     private NameMention? CoinedName(Sentence sentence, int i, bool[] covered)
@@ -86,11 +86,12 @@ public sealed class NameFinder(Lexicon lexicon)
         // Title case capitalises every word, and a sentence's first word is capitalised anyway.
         if (sentence.IsTitle || i == 0 || !NameShape.IsCapitalized(sentence.Token(i)) || IsDerivedWord(sentence.Token(i)))
             return null;
-        if (sentence.GapBefore(i).ContainsAny(":") || StartsClause(sentence, i))
+        if (sentence.GapBefore(i).ContainsAny(":") || StartsClause(sentence, i) || NameShape.IsCapitalized(sentence.Token(i - 1)))
             return null;
         var last = i;
-        while (last + 1 < sentence.Tokens.Count && !covered[last + 1] && IsNameGap(sentence.GapAfter(last))
-               && NameShape.IsCapitalized(sentence.Token(last + 1)) && !NameShape.IsCoined(sentence.Token(last + 1)) && last - i < 4)
+        while (last + 1 < sentence.Tokens.Count && !covered[last + 1] && IsNameGap(sentence.GapAfter(last)) && last - i < 4
+               && NameShape.IsCapitalized(sentence.Token(last + 1))
+               && (!NameShape.IsCoined(sentence.Token(last + 1)) || lexicon.IsGeneric(NameKey.Of(sentence.Token(last + 1)))))
             last++;
         return new NameMention(sentence, i, last, NameStrength.Weak, "capitalized");
     }
@@ -114,16 +115,37 @@ public sealed class NameFinder(Lexicon lexicon)
         return last;
     }
 
+    // "Llama3", "Qwen2.5-7B", "Clinical-T5-Large", "OPT-IML-175B": a part of the word is a known family,
+    // alone or followed by a version; "Optimization" does not count as "OPT".
     private string? FamilyOf(ReadOnlySpan<char> token)
     {
-        var key = NameKey.Of(token);
-        foreach (var family in lexicon.Families)
+        foreach (var range in token.SplitAny("-_"))
         {
-            if (family.Length >= 2 && key.StartsWith(family, StringComparison.Ordinal))
-                return family;
+            var key = NameKey.Of(token[range]);
+            foreach (var family in lexicon.Families)
+            {
+                if (key.StartsWith(family, StringComparison.Ordinal) && IsVersionTail(key.AsSpan(family.Length)))
+                    return family;
+            }
         }
 
         return null;
+    }
+
+    private static bool IsVersionTail(ReadOnlySpan<char> tail)
+    {
+        if (tail.IsEmpty)
+            return true;
+        if (!char.IsAsciiDigit(tail[0]))
+            return false;
+        var letters = 0;
+        foreach (var c in tail)
+        {
+            if (!char.IsAsciiDigit(c))
+                letters++;
+        }
+
+        return letters <= 1;
     }
 
     // A lower-case written form only matches a lexicon name that is itself lower case ("bloom" is not BLOOM).
@@ -148,9 +170,16 @@ public sealed class NameFinder(Lexicon lexicon)
     // Words of a name are joined by a space or hyphen, never by punctuation.
     private static bool IsNameGap(ReadOnlySpan<char> gap) => gap.Length == 1 && gap[0] is ' ' or '-' or '\u00a0';
 
-    // "LLMs", "Video-LLMs", "GPUs": a plural acronym names a class of things.
-    private static bool IsClassWord(string surface) =>
-        surface.Length >= 3 && surface[^1] == 's' && char.IsUpper(surface[^2]) && !surface.Contains(' ', StringComparison.Ordinal);
+    // "Evaluation Datasets", "Preference Models": a capitalised run ending in a head noun is a category, not a name.
+    private bool IsCategory(NameMention mention)
+    {
+        if (mention.Strength != NameStrength.Weak)
+            return false;
+        var last = mention.Sentence.Token(mention.Last);
+        Span<char> lower = stackalloc char[Math.Min(last.Length, 64)];
+        last[..lower.Length].ToLowerInvariant(lower);
+        return lexicon.CueKind(lower) is not null;
+    }
 
     // "LLM-based", "GPT-style", "PEQA-tuned": a name used as a modifier is not itself mentioned as a thing.
     private static bool IsDerivedWord(ReadOnlySpan<char> token)

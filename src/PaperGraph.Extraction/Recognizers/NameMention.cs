@@ -43,6 +43,9 @@ public sealed class NameMention(Sentence sentence, int first, int last, NameStre
     /// <summary>The lexicon entry the span matched, if any.</summary>
     public LexiconEntry? Entry { get; init; }
 
+    /// <summary>True when the whole mention is a lexicon form, not a lexicon name extended by a size or part ("LLaMA-2 7B").</summary>
+    public bool EntryIsExact { get; init; }
+
     /// <summary>For an expansion, the acronym mention it spells out ("NIAH" for "Needle-In-A-Haystack").</summary>
     public NameMention? Acronym { get; init; }
 

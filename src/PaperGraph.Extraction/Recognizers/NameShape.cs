@@ -48,6 +48,10 @@ public static partial class NameShape
         return innerUpper || (digits > 0 && char.IsUpper(word[0]));
     }
 
+    /// <summary>True for a plural acronym, which names a class of things ("LLMs", "Video-LLMs", "GPUs").</summary>
+    public static bool IsClassWord(ReadOnlySpan<char> surface) =>
+        surface.Length >= 3 && surface[^1] == 's' && char.IsUpper(surface[^2]) && !surface.Contains(' ');
+
     /// <summary>True for a capitalised ordinary-looking word ("Alfworld", "Lexecutor") that may be a name when the text says so.</summary>
     public static bool IsCapitalized(ReadOnlySpan<char> word) =>
         word.Length >= 2 && char.IsUpper(word[0]) && char.IsLetter(word[1]);

@@ -30,6 +30,9 @@ public static class Tokenizer
             var start = i;
             while (i < range.End && (IsWordChar(text[i]) || IsInnerJoiner(text, i, range.End)))
                 i++;
+            // "E.T." keeps its last period: initials are one word.
+            if (i < range.End && text[i] == '.' && i - start >= 3 && text[i - 2] == '.' && char.IsUpper(text[i - 1]))
+                i++;
             var end = StripPossessive(text, start, i);
             tokens.Add(new TextSpan(start, end));
         }
