@@ -1,15 +1,147 @@
+using System.Reflection;
+using PaperGraph.Extraction.Model;
+using PaperGraph.Extraction.Text;
+
 namespace PaperGraph.Extraction.Lexicons;
 
-/// <summary>Known models, benchmarks, methods and metrics with their aliases.</summary>
+/// <summary>
+/// Known names and the word lists the recognisers use, loaded from TSV files: the built-in ones
+/// embedded in this assembly plus any user folders holding files of the same names.
+/// Immutable once loaded, so one instance serves many threads.
+/// </summary>
 public sealed class Lexicon
 {
-    /// <summary>The lexicons shipped with PaperGraph.</summary>
-    public static Lexicon LoadBuiltIn() => new();
+    private readonly Dictionary<string, LexiconEntry> _byKey;
+    private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _byKeySpan;
+    private readonly Dictionary<string, string> _metrics;
+    private readonly HashSet<string> _generic;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _genericSpan;
+    private readonly Dictionary<string, EntityKind> _cues;
+    private readonly Dictionary<string, EntityKind>.AlternateLookup<ReadOnlySpan<char>> _cuesSpan;
+    private readonly HashSet<string> _families;
+    private readonly HashSet<string> _nameParts;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _namePartsSpan;
 
-    /// <summary>The built-in lexicons extended by the files in <paramref name="userDirectories"/>.</summary>
+    private Lexicon(LexiconData data)
+    {
+        Entries = [.. data.Entries.Values];
+        _byKey = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        foreach (var entry in Entries)
+        {
+            foreach (var form in FormsOf(entry))
+            {
+                var key = NameKey.Of(form);
+                if (key.Length > 0)
+                    _byKey.TryAdd(key, entry);
+                MaxNameWords = Math.Max(MaxNameWords, Tokenizer.Tokenize(form).Count);
+            }
+        }
+
+        _byKeySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        _metrics = data.Metrics;
+        _generic = data.Generic;
+        _genericSpan = _generic.GetAlternateLookup<ReadOnlySpan<char>>();
+        _cues = data.Cues;
+        _cuesSpan = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
+        Suffixes = [.. data.Suffixes.OrderByDescending(s => s.Suffix.Length)];
+        _nameParts = data.NameParts;
+        _namePartsSpan = _nameParts.GetAlternateLookup<ReadOnlySpan<char>>();
+        _families = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in Entries.Where(e => e.Kind == EntityKind.Model && e.Family is { Length: > 0 }))
+            _families.Add(NameKey.Of(entry.Family));
+        Families = [.. _families.OrderByDescending(f => f.Length)];
+    }
+
+    /// <summary>Every known model, benchmark, dataset and method.</summary>
+    public IReadOnlyList<LexiconEntry> Entries { get; }
+
+    /// <summary>The most words any known name or alias has, bounding the lookup window.</summary>
+    public int MaxNameWords { get; } = 1;
+
+    /// <summary>Name endings that type a name, longest first.</summary>
+    public IReadOnlyList<(string Suffix, EntityKind Kind)> Suffixes { get; }
+
+    /// <summary>Keys of the model families ("llama", "gpt"), longest first.</summary>
+    public IReadOnlyList<string> Families { get; }
+
+    /// <summary>The built-in lexicon embedded in this assembly.</summary>
+    public static Lexicon LoadBuiltIn() => Load([]);
+
+    /// <summary>The built-in lexicon plus user folders; a user row with a known name replaces the built-in one.</summary>
+    /// <exception cref="LexiconException">A user file has a bad row.</exception>
     public static Lexicon Load(IEnumerable<string> userDirectories)
     {
         ArgumentNullException.ThrowIfNull(userDirectories);
-        return new Lexicon();
+        var data = new LexiconData();
+        var assembly = typeof(Lexicon).Assembly;
+        foreach (var file in LexiconFiles.All)
+        {
+            using var stream = assembly.GetManifestResourceStream("PaperGraph.Extraction.Lexicons." + file);
+            if (stream is null)
+                continue;
+            using var reader = new StreamReader(stream);
+            data.Read(file, file, reader);
+        }
+
+        foreach (var directory in userDirectories)
+        {
+            if (!Directory.Exists(directory))
+                throw new LexiconException($"{directory}: lexicon folder not found");
+            foreach (var file in LexiconFiles.All)
+            {
+                var path = Path.Combine(directory, file);
+                if (!File.Exists(path))
+                    continue;
+                using var reader = new StreamReader(path);
+                data.Read(file, path, reader);
+            }
+        }
+
+        return new Lexicon(data);
+    }
+
+    /// <summary>Creates a lexicon from TSV texts keyed by file name (for tests and embedding hosts).</summary>
+    public static Lexicon FromTexts(IReadOnlyDictionary<string, string> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var data = new LexiconData();
+        foreach (var file in LexiconFiles.All)
+        {
+            if (files.TryGetValue(file, out var text))
+                data.Read(file, file, new StringReader(text));
+        }
+
+        return new Lexicon(data);
+    }
+
+    /// <summary>Finds the entry whose name, alias or expansion has <paramref name="key"/> (a <see cref="NameKey"/>).</summary>
+    public bool TryFind(ReadOnlySpan<char> key, out LexiconEntry entry) => _byKeySpan.TryGetValue(key, out entry!);
+
+    /// <summary>Finds the entry for a written name.</summary>
+    public LexiconEntry? Find(string name) => _byKey.GetValueOrDefault(NameKey.Of(name));
+
+    /// <summary>The canonical metric for a written metric word ("acc" is accuracy), else null.</summary>
+    public string? Metric(string word) => _metrics.GetValueOrDefault(NameKey.Of(word));
+
+    /// <summary>True for a term that names a class of things, never one entity ("LLMs", "SOTA").</summary>
+    public bool IsGeneric(ReadOnlySpan<char> key) => _genericSpan.Contains(key);
+
+    /// <summary>The kind a head noun gives the name it describes ("benchmark"), compared lower-case.</summary>
+    public EntityKind? CueKind(ReadOnlySpan<char> lowerWord) =>
+        _cuesSpan.TryGetValue(lowerWord, out var kind) ? kind : null;
+
+    /// <summary>True for a word that continues a preceding name ("Chat" in "E.T. Chat").</summary>
+    public bool IsNamePart(ReadOnlySpan<char> word) => _namePartsSpan.Contains(word);
+
+    /// <summary>True when <paramref name="key"/> is a known model family's key.</summary>
+    public bool IsFamily(string key) => _families.Contains(key);
+
+    private static IEnumerable<string> FormsOf(LexiconEntry entry)
+    {
+        yield return entry.Name;
+        foreach (var alias in entry.Aliases)
+            yield return alias;
+        if (entry.Expansion is { Length: > 0 } expansion)
+            yield return expansion;
     }
 }

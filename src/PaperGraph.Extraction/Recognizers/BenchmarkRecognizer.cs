@@ -1,0 +1,38 @@
+using PaperGraph.Extraction.Model;
+
+namespace PaperGraph.Extraction.Recognizers;
+
+/// <summary>
+/// Recognises benchmarks and datasets: known ones, benchmark-like endings ("MIR-Bench", "LV-Eval", "HotpotQA"),
+/// what the text calls a benchmark, dataset or corpus, and names that things are evaluated on.
+/// </summary>
+public sealed class BenchmarkRecognizer : IKindRecognizer
+{
+    /// <inheritdoc />
+    public void Vote(NameMention mention, NameContext context, KindVotes votes)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(votes);
+        if (mention.Entry?.Kind is EntityKind.Benchmark or EntityKind.Dataset)
+            votes.Add(mention.Entry.Kind, 10, "data-lexicon");
+        if (ModelRecognizer.SuffixKind(mention, context) is EntityKind.Benchmark or EntityKind.Dataset)
+            votes.Add(EntityKind.Benchmark, 4, "benchmark-suffix");
+        if (IsData(context.AdjacentCue(mention), out var adjacent))
+            votes.Add(adjacent, 4, "data-head-noun");
+        if (IsData(context.AppositiveCue(mention), out var appositive))
+            votes.Add(appositive, ModelRecognizer.AppositiveWeight(mention), "data-appositive");
+        if (mention.Acronym is not null && IsData(context.HeadCue(mention), out var head))
+            votes.Add(head, 5, "data-expansion-head");
+        if (IsData(context.ListIntroCue(mention), out var list))
+            votes.Add(list, 3, "data-list-head");
+        if (NameContext.EvaluatedOn(mention))
+            votes.Add(EntityKind.Benchmark, 2, "benchmark-evaluated-on");
+    }
+
+    private static bool IsData(EntityKind? kind, out EntityKind data)
+    {
+        data = kind ?? EntityKind.Benchmark;
+        return kind is EntityKind.Benchmark or EntityKind.Dataset;
+    }
+}

@@ -1,0 +1,50 @@
+using PaperGraph.Extraction.Model;
+
+namespace PaperGraph.Extraction.Recognizers;
+
+/// <summary>
+/// Recognises models: known models, names of a known family ("Llama3", "Qwen2.5-7B"), names carrying a
+/// size ("StruXGPT-7B", "BLOOM 175B"), model-like endings ("MechGPT", "SharedLLM") and what the text calls a model.
+/// </summary>
+public sealed class ModelRecognizer : IKindRecognizer
+{
+    /// <inheritdoc />
+    public void Vote(NameMention mention, NameContext context, KindVotes votes)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(votes);
+        if (mention.Entry?.Kind == EntityKind.Model)
+            votes.Add(EntityKind.Model, 10, "model-lexicon");
+        if (mention.Rule == "family-shape")
+            votes.Add(EntityKind.Model, 6, "model-family-shape");
+        if (NameShape.ParamsInName(mention.Surface) is not null && mention.Entry is null)
+            votes.Add(EntityKind.Model, 6, "model-size-in-name");
+        if (SuffixKind(mention, context) == EntityKind.Model)
+            votes.Add(EntityKind.Model, 3, "model-suffix");
+        if (context.AdjacentCue(mention) == EntityKind.Model)
+            votes.Add(EntityKind.Model, 4, "model-head-noun");
+        if (context.AppositiveCue(mention) == EntityKind.Model)
+            votes.Add(EntityKind.Model, AppositiveWeight(mention), "model-appositive");
+        if (context.ListIntroCue(mention) == EntityKind.Model)
+            votes.Add(EntityKind.Model, 3, "model-list-head");
+        if (mention.Acronym is not null && context.HeadCue(mention) == EntityKind.Model)
+            votes.Add(EntityKind.Model, 5, "model-expansion-head");
+    }
+
+    /// <summary>A title's "X: A ... Benchmark" is the authors' own definition and outweighs a passing description.</summary>
+    internal static double AppositiveWeight(NameMention mention) => mention.Sentence.IsTitle ? 6 : 4;
+
+    /// <summary>The kind the name's ending gives it ("Bench", "GPT"), matched case-sensitively.</summary>
+    internal static EntityKind? SuffixKind(NameMention mention, NameContext context)
+    {
+        var surface = mention.Surface;
+        foreach (var (suffix, kind) in context.Lexicon.Suffixes)
+        {
+            if (surface.Length > suffix.Length && surface.EndsWith(suffix, StringComparison.Ordinal))
+                return kind;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,219 @@
+using PaperGraph.Extraction.Lexicons;
+using PaperGraph.Extraction.Model;
+using PaperGraph.Extraction.Text;
+
+namespace PaperGraph.Extraction.Recognizers;
+
+/// <summary>
+/// Reads the words around a mention that say what it is: a head noun next to it ("the LongIns benchmark"),
+/// an appositive ("CNNSum, a ... benchmark"; "a framework, named XL3M") or an evaluation frame ("on ToolBench").
+/// </summary>
+public sealed class NameContext(Lexicon lexicon)
+{
+    private static readonly HashSet<string> NamingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "named", "termed", "called", "dubbed", "coined", "namely",
+    };
+
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "where", "whose", "to", "but", "while", "with", "by", "using", "on", "in", "for", "of", "from",
+    };
+
+    private static readonly HashSet<string> ListWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "such", "as", "like", "including", "e.g", "namely", "especially", "particularly",
+    };
+
+    private static readonly HashSet<string> EvaluationPrepositions = new(StringComparer.OrdinalIgnoreCase) { "on", "in", "across", "over" };
+
+    private static readonly HashSet<string> NonEvaluationVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "based", "built", "relies", "rely", "relying", "focus", "focuses", "focusing", "depend", "depends", "trained", "pretrained",
+        "pre-trained", "fine-tuned", "finetuned", "conditioned", "work", "research", "works", "advances", "progress", "interest",
+    };
+
+    /// <summary>The lexicon whose cue words are used.</summary>
+    public Lexicon Lexicon { get; } = lexicon;
+
+    /// <summary>The kind named by a head noun right after or right before the mention ("LongIns benchmark", "dataset E.T. Instruct").</summary>
+    public EntityKind? AdjacentCue(NameMention mention)
+    {
+        var s = mention.Sentence;
+        // "Black-box models": a capitalised word before a plural head noun is usually a category.
+        var weak = mention.Strength == NameStrength.Weak;
+        if (mention.Last + 1 < s.Tokens.Count && s.GapAfter(mention.Last) is " " && CueOf(s, mention.Last + 1) is { } after
+            && !(weak && s.Token(mention.Last + 1).EndsWith("s")))
+            return after;
+        if (mention.First > 0 && s.GapBefore(mention.First) is " " && CueOf(s, mention.First - 1) is { } before)
+            return before;
+        return null;
+    }
+
+    /// <summary>
+    /// The kind an appositive or copula gives the mention: "X, a new benchmark", "X is a framework",
+    /// "a strong baseline model, X", "a framework, named X".
+    /// </summary>
+    public EntityKind? AppositiveCue(NameMention mention)
+    {
+        var s = mention.Sentence;
+        var next = mention.Last + 1;
+        if (next < s.Tokens.Count)
+        {
+            var gap = s.GapAfter(mention.Last);
+            var start = -1;
+            if (gap.Trim().SequenceEqual(",") || gap.Trim().SequenceEqual(":") || gap.Trim().SequenceEqual("("))
+                start = next;
+            else if (gap is " " && (s.TokenIs(next, "is") || s.TokenIs(next, "as")))
+                start = next + 1;
+            if (start >= 0 && start < s.Tokens.Count && (s.TokenIs(start, "a") || s.TokenIs(start, "an") || s.TokenIs(start, "the") || s.TokenIs(start, "our")))
+            {
+                if (FirstCueAfter(s, start + 1) is { } kind)
+                    return kind;
+            }
+        }
+
+        var previous = mention.First - 1;
+        if (previous >= 0)
+        {
+            if (NamingVerbs.Contains(s.Token(previous).ToString()))
+                previous--;
+            if (previous >= 0 && s.GapAfter(previous).Trim() is "," or "")
+            {
+                for (var i = previous; i >= Math.Max(0, previous - 1); i--)
+                {
+                    if (CueOf(s, i) is { } kind)
+                        return kind;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the mention is the object of an evaluation frame: "evaluated on X", "results in X".</summary>
+    public static bool EvaluatedOn(NameMention mention)
+    {
+        var s = mention.Sentence;
+        var i = mention.First - 1;
+        if (i >= 0 && s.TokenIs(i, "the"))
+            i--;
+        if (i < 0 || !EvaluationPrepositions.Contains(s.Token(i).ToString()))
+            return false;
+        if (i > 0 && NonEvaluationVerbs.Contains(s.Token(i - 1).ToString()))
+            return false;
+        return HasEvaluationWord(s);
+    }
+
+    /// <summary>True when the sentence speaks of evaluation or performance.</summary>
+    public static bool HasEvaluationWord(Sentence sentence)
+    {
+        foreach (var token in sentence.Tokens)
+        {
+            var word = sentence.FieldText.AsSpan(token.Start, token.Length);
+            if (word.StartsWith("evaluat", StringComparison.OrdinalIgnoreCase) || word.StartsWith("outperform", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("achiev", StringComparison.OrdinalIgnoreCase) || word.StartsWith("surpass", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("experiment", StringComparison.OrdinalIgnoreCase) || word.StartsWith("benchmark", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("accura", StringComparison.OrdinalIgnoreCase) || word.StartsWith("perform", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("state-of-the-art", StringComparison.OrdinalIgnoreCase) || word.StartsWith("improv", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("score", StringComparison.OrdinalIgnoreCase) || word.StartsWith("result", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("test", StringComparison.OrdinalIgnoreCase) || word.StartsWith("gain", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The kind the last word of a multi-word name gives it ("... Video Understanding Benchmark").</summary>
+    public EntityKind? HeadCue(NameMention mention)
+    {
+        if (mention.Last == mention.First && !mention.Surface.Contains('-', StringComparison.Ordinal))
+            return null;
+        // "Global Instruction & Single Task (GIST)" names a task type inside a benchmark, not a benchmark.
+        var last = mention.Sentence.Token(mention.Last);
+        if (last.StartsWith("Task", StringComparison.OrdinalIgnoreCase))
+            return null;
+        return CueOf(mention.Sentence, mention.Last, lastSegment: true);
+    }
+
+    /// <summary>The kind a cue word names, compared lower-case, or null; "evaluation datasets" are benchmarks.</summary>
+    public EntityKind? CueOf(Sentence sentence, int token, bool lastSegment = false)
+    {
+        var word = sentence.Token(token);
+        if (lastSegment && word.LastIndexOf('-') is var dash and > 0)
+            word = word[(dash + 1)..];
+        if (word.Length > 32)
+            return null;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        var kind = Lexicon.CueKind(lower);
+        if (kind == EntityKind.Dataset && token > 0 && (sentence.TokenIs(token - 1, "evaluation") || sentence.TokenIs(token - 1, "test") || sentence.TokenIs(token - 1, "benchmark")))
+            return EntityKind.Benchmark;
+        return kind;
+    }
+
+    /// <summary>The kind of a list's head noun: "datasets (X, ...", "benchmarks such as X", "models like X", "tasks including X".</summary>
+    public EntityKind? ListIntroCue(NameMention mention)
+    {
+        var s = mention.Sentence;
+        var i = mention.First - 1;
+        var introduced = s.GapBefore(mention.First).Contains('(');
+        while (i >= 0 && i >= mention.First - 3 && ListWords.Contains(s.Token(i).ToString()))
+        {
+            introduced = true;
+            i--;
+        }
+
+        if (!introduced || i < 0)
+            return null;
+        return CueOf(s, i);
+    }
+
+    /// <summary>True when only list glue (commas, "and", "or", numbers, metric words) separates two mentions of a sentence.</summary>
+    public bool AreCoordinated(NameMention left, NameMention right)
+    {
+        if (left.Sentence != right.Sentence || left.Last >= right.First)
+            return false;
+        var s = left.Sentence;
+        var sawSeparator = false;
+        for (var i = left.Last; i < right.First; i++)
+        {
+            var gap = s.GapAfter(i);
+            foreach (var c in gap)
+            {
+                if (c == ',' || c == ';')
+                    sawSeparator = true;
+                else if (!(char.IsWhiteSpace(c) || c is '(' or ')' or '%' or '\\' or '→'))
+                    return false;
+            }
+
+            if (i + 1 >= right.First)
+                break;
+            var word = s.Token(i + 1);
+            if (word is "and" or "or" or "as" or "well")
+                sawSeparator = true;
+            else if (!(char.IsDigit(word[0]) || word is "rightarrow" || Lexicon.Metric(word.ToString()) is not null))
+                return false;
+        }
+
+        return sawSeparator;
+    }
+
+    // The head of "a new tool retrieval dataset that ..." is its last noun before the clause ends: "dataset", not "tool".
+    private EntityKind? FirstCueAfter(Sentence s, int start)
+    {
+        EntityKind? head = null;
+        for (var i = start; i < Math.Min(s.Tokens.Count, start + 10); i++)
+        {
+            if (i > start && s.GapBefore(i).ContainsAny(".;:()"))
+                break;
+            var word = s.Token(i);
+            if (ClauseWords.Contains(word.ToString()) || (head is not null && (word.EndsWith("ing") || word.EndsWith("ed"))))
+                break;
+            if (CueOf(s, i) is { } kind)
+                head = kind;
+        }
+
+        return head;
+    }
+}

@@ -1,0 +1,216 @@
+using PaperGraph.Extraction.Lexicons;
+using PaperGraph.Extraction.Text;
+
+namespace PaperGraph.Extraction.Recognizers;
+
+/// <summary>
+/// Finds every span of a sentence that may be a name: acronym pairs first, then lexicon names,
+/// coined words ("LongPO", "Llama3") and capitalised runs, each extended over the words that continue
+/// a name ("E.T. Chat", "LLaMA-2 7B", "GPT 3.5"). Typing the names is left to the kind recognisers.
+/// </summary>
+public sealed class NameFinder(Lexicon lexicon)
+{
+    private readonly AcronymRecognizer _acronyms = new(lexicon);
+
+    /// <summary>The possible names of one sentence, without overlaps except acronym pairs.</summary>
+    public List<NameMention> Find(Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var mentions = new List<NameMention>();
+        _acronyms.Find(sentence, mentions);
+        var covered = new bool[sentence.Tokens.Count];
+        foreach (var mention in mentions)
+            Cover(covered, mention);
+
+        for (var i = 0; i < sentence.Tokens.Count; i++)
+        {
+            if (covered[i])
+                continue;
+            var mention = LexiconName(sentence, i, covered) ?? CoinedName(sentence, i, covered) ?? CapitalizedRun(sentence, i, covered);
+            if (mention is null)
+                continue;
+            Cover(covered, mention);
+            i = mention.Last;
+            if (!lexicon.IsGeneric(mention.Key) && !NameShape.IsClassWord(mention.Surface) && lexicon.Metric(mention.Surface) is null && !IsCategory(mention))
+                mentions.Add(mention);
+        }
+
+        return mentions;
+    }
+
+    private NameMention? LexiconName(Sentence sentence, int i, bool[] covered)
+    {
+        Span<char> key = stackalloc char[256];
+        var length = 0;
+        var bestLast = -1;
+        LexiconEntry? best = null;
+        var limit = Math.Min(sentence.Tokens.Count, i + lexicon.MaxNameWords);
+        for (var j = i; j < limit && !covered[j]; j++)
+        {
+            if (j > i && !IsNameGap(sentence.GapBefore(j)))
+                break;
+            var token = sentence.Token(j);
+            if (length + token.Length > key.Length)
+                break;
+            length += NameKey.Write(token, key[length..]);
+            if (lexicon.TryFind(key[..length], out var entry) && CaseAgrees(sentence, i, j, entry))
+            {
+                best = entry;
+                bestLast = j;
+            }
+        }
+
+        if (best is null)
+            return null;
+        var last = Extend(sentence, i, bestLast, covered, best.Kind == Model.EntityKind.Model);
+        return new NameMention(sentence, i, last, NameStrength.Strong, "lexicon") { Entry = best, EntryIsExact = last == bestLast };
+    }
+
+    private NameMention? CoinedName(Sentence sentence, int i, bool[] covered)
+    {
+        var token = sentence.Token(i);
+        if (NameShape.IsInitials(token) && i + 1 < sentence.Tokens.Count && !covered[i + 1]
+            && IsNameGap(sentence.GapAfter(i)) && NameShape.IsCapitalized(sentence.Token(i + 1)))
+        {
+            return new NameMention(sentence, i, Extend(sentence, i, i + 1, covered, false), NameStrength.Strong, "initials-name");
+        }
+
+        if (!NameShape.IsCoined(token) || IsDerivedWord(token))
+            return null;
+        var family = FamilyOf(token) is not null;
+        return new NameMention(sentence, i, Extend(sentence, i, i, covered, family), NameStrength.Strong, family ? "family-shape" : "coined-shape");
+    }
+
+    private NameMention? CapitalizedRun(Sentence sentence, int i, bool[] covered)
+    {
+        // Title case capitalises every word, and a sentence's first word is capitalised anyway.
+        if (sentence.IsTitle || i == 0 || !NameShape.IsCapitalized(sentence.Token(i)) || IsDerivedWord(sentence.Token(i)))
+            return null;
+        if (sentence.GapBefore(i).ContainsAny(":") || StartsClause(sentence, i) || NameShape.IsCapitalized(sentence.Token(i - 1)))
+            return null;
+        var last = i;
+        while (last + 1 < sentence.Tokens.Count && !covered[last + 1] && IsNameGap(sentence.GapAfter(last)) && last - i < 4
+               && NameShape.IsCapitalized(sentence.Token(last + 1))
+               && (!NameShape.IsCoined(sentence.Token(last + 1)) || lexicon.IsGeneric(NameKey.Of(sentence.Token(last + 1)))))
+            last++;
+        return new NameMention(sentence, i, last, NameStrength.Weak, "capitalized");
+    }
+
+    /// <summary>Extends a name over following size, version and name-part words.</summary>
+    private int Extend(Sentence sentence, int first, int last, bool[] covered, bool isModel)
+    {
+        while (last + 1 < sentence.Tokens.Count && !covered[last + 1] && IsNameGap(sentence.GapAfter(last)))
+        {
+            var next = sentence.Token(last + 1);
+            var previousIsPart = lexicon.IsNamePart(sentence.Token(last));
+            var continues = lexicon.IsNamePart(next)
+                || NameShape.IsSize(next)
+                || (isModel && NameShape.IsVersion(next) && !HasDigit(sentence.Slice(new TextSpan(sentence.Tokens[first].Start, sentence.Tokens[last].End))))
+                || (previousIsPart && last > first && char.IsDigit(next[0]) && Quantity.TryParse(next, out _));
+            if (!continues)
+                break;
+            last++;
+        }
+
+        return last;
+    }
+
+    // "Llama3", "Qwen2.5-7B", "Clinical-T5-Large", "OPT-IML-175B": a part of the word is a known family,
+    // alone or followed by a version; "Optimization" does not count as "OPT".
+    private string? FamilyOf(ReadOnlySpan<char> token)
+    {
+        foreach (var range in token.SplitAny("-_"))
+        {
+            var key = NameKey.Of(token[range]);
+            foreach (var family in lexicon.Families)
+            {
+                if (key.StartsWith(family, StringComparison.Ordinal) && IsVersionTail(key.AsSpan(family.Length)))
+                    return family;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsVersionTail(ReadOnlySpan<char> tail)
+    {
+        if (tail.IsEmpty)
+            return true;
+        if (!char.IsAsciiDigit(tail[0]))
+            return false;
+        var letters = 0;
+        foreach (var c in tail)
+        {
+            if (!char.IsAsciiDigit(c))
+                letters++;
+        }
+
+        return letters <= 1;
+    }
+
+    // A lower-case written form only matches a lexicon name that is itself lower case ("bloom" is not BLOOM).
+    private static bool CaseAgrees(Sentence sentence, int first, int last, LexiconEntry entry)
+    {
+        var written = sentence.Slice(new TextSpan(sentence.Tokens[first].Start, sentence.Tokens[last].End));
+        if (written.ContainsAnyInRange('A', 'Z'))
+            return true;
+        if (last > first)
+            return true;
+        if (!entry.Name.AsSpan().ContainsAnyInRange('A', 'Z'))
+            return true;
+        foreach (var alias in entry.Aliases)
+        {
+            if (!alias.AsSpan().ContainsAnyInRange('A', 'Z'))
+                return true;
+        }
+
+        return false;
+    }
+
+    // Words of a name are joined by a space or hyphen, never by punctuation.
+    private static bool IsNameGap(ReadOnlySpan<char> gap) => gap.Length == 1 && gap[0] is ' ' or '-' or '\u00a0';
+
+    // "Evaluation Datasets", "Preference Models": a capitalised run ending in a head noun is a category, not a name.
+    private bool IsCategory(NameMention mention)
+    {
+        if (mention.Strength != NameStrength.Weak)
+            return false;
+        var last = mention.Sentence.Token(mention.Last);
+        Span<char> lower = stackalloc char[Math.Min(last.Length, 64)];
+        last[..lower.Length].ToLowerInvariant(lower);
+        return lexicon.CueKind(lower) is not null;
+    }
+
+    // "LLM-based", "GPT-style", "PEQA-tuned": a name used as a modifier is not itself mentioned as a thing.
+    private static bool IsDerivedWord(ReadOnlySpan<char> token)
+    {
+        var dash = token.LastIndexOf('-');
+        if (dash <= 0 || dash == token.Length - 1)
+            return false;
+        var tail = token[(dash + 1)..];
+        foreach (var c in tail)
+        {
+            if (!char.IsAsciiLetterLower(c))
+                return false;
+        }
+
+        return tail is "based" or "style" or "like" or "level" or "aware" or "free" or "specific" or "tuned" or "generated"
+            or "driven" or "powered" or "enhanced" or "augmented" or "trained" or "family" or "series" or "class" or "type" or "only"
+            or "centric" or "friendly" or "sized" or "scale" or "wise" or "related" or "guided" or "assisted" or "annotated";
+    }
+
+    // After "(1)" or "i." lists, a capitalised word starts a clause.
+    private static bool StartsClause(Sentence sentence, int i)
+    {
+        var gap = sentence.GapBefore(i);
+        return gap.ContainsAny(")\"`'") || (i == 1 && sentence.Token(0).Length <= 3);
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> text) => text.ContainsAnyInRange('0', '9');
+
+    private static void Cover(bool[] covered, NameMention mention)
+    {
+        for (var t = mention.First; t <= mention.Last; t++)
+            covered[t] = true;
+    }
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PaperGraph.Extraction.Lexicons;
+using PaperGraph.Extraction.Model;
+using PaperGraph.Extraction.Text;
+
+namespace PaperGraph.Extraction.Recognizers;
+
+/// <summary>A named entity mention of known kind in a sentence, for tying numbers to it.</summary>
+public sealed record TypedMention(NameMention Mention, EntityKind Kind, string Name);
+
+/// <summary>
+/// Recognises reported performance figures: percentages ("72.19%"), factors ("2.4x faster", "times100"),
+/// both ends of arrows ("58.9 → 61.7 acc") and numbers next to a metric word ("7 BLEU points",
+/// "27.28 in Recall@K"), each tied to the nearest benchmark and model of its sentence.
+/// </summary>
+public sealed partial class ResultRecognizer(Lexicon lexicon)
+{
+    /// <summary>The results of one sentence; <paramref name="entities"/> and <paramref name="lengths"/> are what else it holds.</summary>
+    public List<ResultMention> Find(Sentence sentence, IReadOnlyList<TypedMention> entities, IReadOnlyList<LengthMatch> lengths)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(lengths);
+        var found = new List<(TextSpan Span, double Value, string? Unit, string? Metric, string Rule)>();
+        var text = sentence.FieldText;
+
+        void Add(Group number, int end, string? unit, string? metric, string rule)
+        {
+            var s = new TextSpan(number.Index, end);
+            if (found.Any(f => f.Span.Overlaps(s)) || lengths.Any(l => l.Span.Overlaps(s)) || entities.Any(e => e.Mention.Span.Overlaps(s)))
+                return;
+            if (!double.TryParse(number.ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+                return;
+            found.Add((s, value, unit, metric, rule));
+        }
+
+        foreach (var m in InSentence(Arrow(), sentence))
+        {
+            var unit = m.Groups["pct"].Success ? "%" : null;
+            var a = m.Groups["a"];
+            var b = m.Groups["b"];
+            Add(a, a.Index + a.Length, unit, null, "result-arrow");
+            Add(b, b.Index + b.Length, unit, null, "result-arrow");
+        }
+
+        foreach (var m in InSentence(Percent(), sentence))
+        {
+            var n = m.Groups["v"];
+            Add(n, m.Index + m.Length, "%", null, "result-percent");
+        }
+
+        foreach (var m in InSentence(Factor(), sentence))
+        {
+            var n = m.Groups["v"];
+            if (!FollowedByCount(text, m.Index + m.Length, sentence.Span.End))
+                Add(n, m.Index + m.Length, "x", null, "result-factor");
+        }
+
+        foreach (var m in InSentence(NumberThenWord(), sentence))
+        {
+            if (lexicon.Metric(m.Groups["w"].Value) is not { } metric)
+                continue;
+            var n = m.Groups["v"];
+            Add(n, n.Index + n.Length, null, metric, "result-number-metric");
+        }
+
+        foreach (var m in InSentence(WordThenNumber(), sentence))
+        {
+            if (lexicon.Metric(m.Groups["w"].Value) is not { } metric)
+                continue;
+            var n = m.Groups["v"];
+            Add(n, n.Index + n.Length, null, metric, "result-metric-number");
+        }
+
+        foreach (var m in InSentence(ListedNumber(), sentence))
+        {
+            var n = m.Groups["v"];
+            var next = m.Groups["next"];
+            var partner = found.FirstOrDefault(f => f.Span.Start == next.Index);
+            if (partner.Rule is not null)
+                Add(n, n.Index + n.Length, partner.Unit, partner.Metric, "result-listed");
+        }
+
+        var results = new List<ResultMention>(found.Count);
+        foreach (var (s, value, unit, metric, rule) in found.OrderBy(f => f.Span.Start))
+        {
+            var metricWord = metric ?? NearestMetric(sentence, s);
+            var benchmark = Nearest(entities, s, k => k is EntityKind.Benchmark or EntityKind.Dataset);
+            var model = Nearest(entities, s, k => k is EntityKind.Model or EntityKind.Method);
+            var evidenceText = text[s.Start..s.End];
+            results.Add(new ResultMention(value, unit, metricWord, benchmark, model, evidenceText, sentence.EvidenceFor(s, rule)));
+        }
+
+        return results;
+    }
+
+    /// <summary>The matches of <paramref name="pattern"/> within the sentence, with offsets into the field's text.</summary>
+    internal static IEnumerable<Match> InSentence(Regex pattern, Sentence sentence)
+    {
+        for (var m = pattern.Match(sentence.FieldText, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
+            yield return m;
+    }
+
+    private string? NearestMetric(Sentence sentence, TextSpan number)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        for (var i = 0; i < sentence.Tokens.Count; i++)
+        {
+            var token = sentence.Tokens[i];
+            var distance = token.Start >= number.End ? token.Start - number.End : number.Start - token.End;
+            if (distance < 0 || distance > 60 || distance >= bestDistance)
+                continue;
+            if (lexicon.Metric(sentence.Token(i).ToString()) is { } metric)
+            {
+                best = metric;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    // The benchmark (or model) closest to the number; one written before the number wins a tie.
+    private static string? Nearest(IReadOnlyList<TypedMention> entities, TextSpan number, Func<EntityKind, bool> kind)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var entity in entities)
+        {
+            if (!kind(entity.Kind))
+                continue;
+            var s = entity.Mention.Span;
+            var distance = s.End <= number.Start ? number.Start - s.End : s.Start - number.End + 1;
+            if (distance >= 0 && distance < bestDistance)
+            {
+                best = entity.Name;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool FollowedByCount(string text, int end, int limit)
+    {
+        var rest = text.AsSpan(end, Math.Min(limit - end, 24)).TrimStart();
+        return rest.StartsWith("more data", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("larger", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("more parameters", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("the size", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("more computation", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("computational", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("fewer parameters", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("more training", StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"(?<![\w.])(?<a>\d+(?:\.\d+)?)\s?(?:\\?%\s?)?(?:\\?rightarrow|→|->|⇒|=>|⟶)\s?(?<b>\d+(?:\.\d+)?)(?<pct>\s?\\?%)?")]
+    private static partial Regex Arrow();
+
+    [GeneratedRegex(@"(?<![\w.])(?<v>\d+(?:\.\d+)?)\s?(?:\\?%|\s?percent\b)")]
+    private static partial Regex Percent();
+
+    [GeneratedRegex(@"(?<![\w.])(?<v>\d+(?:\.\d+)?)\s?(?:x|×|times)(?![\w])|\\?times\s?(?<v>\d+(?:\.\d+)?)(?![\w.])")]
+    private static partial Regex Factor();
+
+    [GeneratedRegex(@"(?<![\w.,])(?<v>\d+(?:\.\d+)?)\s(?:points?\s|pp\s)?(?:in\s|on\s|of\s)?(?<w>[A-Za-z][\w@-]*)")]
+    private static partial Regex NumberThenWord();
+
+    [GeneratedRegex(@"(?<w>[A-Za-z][\w@-]*)\s(?:of|=|:|is|reaches|reaching)\s(?<v>\d+(?:\.\d+)?)(?![\w.])")]
+    private static partial Regex WordThenNumber();
+
+    [GeneratedRegex(@"(?<![\w.,])(?<v>\d+(?:\.\d+)?)\s?(?:,|and|or|,\sand)\s(?<next>\d+(?:\.\d+)?)")]
+    private static partial Regex ListedNumber();
+}

@@ -1,0 +1,131 @@
+using PaperGraph.Extraction.Recognizers;
+using PaperGraph.Extraction.Text;
+
+namespace PaperGraph.Extraction.Relations;
+
+/// <summary>
+/// Marks the entities a paper proposes, releases or names: "we introduce X", "this paper presents X",
+/// "termed X", "our X", "X, a new benchmark", and a title headed "X: ...".
+/// </summary>
+public static class IntroducedDetector
+{
+    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "introduce", "introduces", "introduced", "propose", "proposes", "proposed", "present", "presents", "presented",
+        "release", "releases", "released", "develop", "develops", "developed", "design", "designs", "designed",
+        "construct", "constructs", "constructed", "create", "creates", "created", "curate", "curates", "curated",
+        "build", "builds", "contribute", "contributes", "devise", "devised", "establish", "establishes", "offer", "offers",
+        "collect", "collected", "compile", "compiled", "formulate", "formulates", "train", "trains", "open-source", "unveil", "unveils",
+    };
+
+    private static readonly HashSet<string> Subjects = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "we", "paper", "work", "study", "article", "report", "here", "i", "authors", "manuscript", "survey",
+    };
+
+    private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "termed", "named", "called", "dubbed", "coined",
+    };
+
+    private static readonly HashSet<string> NoveltyWords = new(StringComparer.OrdinalIgnoreCase) { "new", "novel", "first" };
+
+    // Words after which a later name is something the new thing is compared with or built on.
+    private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "than", "compared", "such", "like", "including", "e.g", "i.e", "over", "against", "from", "using", "based", "via", "on", "upon",
+        "applied", "existing", "previous", "prior", "baseline", "baselines", "built", "unlike", "beyond", "that", "which", "who",
+        "to", "by", "into", "of", "in", "as", "outperforms", "outperforming", "outperform", "surpasses", "leveraging", "leverages",
+        "trained", "across", "between", "under",
+    };
+
+    /// <summary>Sets <see cref="NameGroup.Introduced"/> on the groups the text introduces.</summary>
+    public static void Mark(IReadOnlyList<NameGroup> groups)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        foreach (var group in groups)
+        {
+            foreach (var mention in group.Mentions)
+            {
+                if (RuleFor(mention) is { } rule)
+                {
+                    group.Introduced = true;
+                    group.IntroducedRule = rule;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static string? RuleFor(NameMention mention)
+    {
+        var s = mention.Sentence;
+        if (s.IsTitle)
+            return HeadsTitle(mention) ? "introduced-title-head" : null;
+        if (mention.First > 0 && NamingWords.Contains(s.Token(mention.First - 1).ToString()))
+            return "introduced-named";
+        if (mention.First > 0 && s.TokenIs(mention.First - 1, "our") && s.GapBefore(mention.First) is " ")
+            return "introduced-our";
+        if (IsNovelAppositive(mention))
+            return "introduced-appositive";
+        return AfterIntroducingVerb(mention) ? "introduced-verb" : null;
+    }
+
+    // "LongIns: A Challenging ..." or "MechGPT, a language-based strategy ...": the title's head names the contribution.
+    private static bool HeadsTitle(NameMention mention)
+    {
+        var s = mention.Sentence;
+        var first = mention.Acronym is not null ? Math.Min(mention.First, mention.Acronym.First) : mention.First;
+        if (first != 0)
+            return false;
+        var last = mention.Acronym is not null ? Math.Max(mention.Last, mention.Acronym.Last) : mention.Last;
+        var gap = s.GapAfter(last).Trim();
+        if (last == s.Tokens.Count - 1)
+            return true;
+        return gap.StartsWith(":") || gap.StartsWith(",") || (gap.StartsWith(")") && s.GapAfter(last).Contains(':'));
+    }
+
+    private static bool IsNovelAppositive(NameMention mention)
+    {
+        var s = mention.Sentence;
+        var next = mention.Last + 1;
+        if (next + 1 >= s.Tokens.Count || !s.GapAfter(mention.Last).Trim().SequenceEqual(","))
+            return false;
+        if (!(s.TokenIs(next, "a") || s.TokenIs(next, "an") || s.TokenIs(next, "the")))
+            return false;
+        return NoveltyWords.Contains(s.Token(next + 1).ToString());
+    }
+
+    private static bool AfterIntroducingVerb(NameMention mention)
+    {
+        var s = mention.Sentence;
+        for (var i = mention.First - 1; i >= Math.Max(0, mention.First - 14); i--)
+        {
+            if (s.GapAfter(i).ContainsAny(";:"))
+                return false;
+            var word = s.Token(i).ToString();
+            if (Verbs.Contains(word))
+                return HasSubject(s, i) && !IsPassivePast(s, i);
+            if (Stops.Contains(word))
+                return false;
+        }
+
+        return false;
+    }
+
+    // "we (further) propose", "this paper presents", "Here, we introduce".
+    private static bool HasSubject(Sentence s, int verb)
+    {
+        for (var i = verb - 1; i >= Math.Max(0, verb - 3); i--)
+        {
+            if (Subjects.Contains(s.Token(i).ToString()))
+                return true;
+        }
+
+        return false;
+    }
+
+    // "benchmarks have been proposed": a passive past tells of others' work.
+    private static bool IsPassivePast(Sentence s, int verb) =>
+        verb > 0 && (s.TokenIs(verb - 1, "been") || s.TokenIs(verb - 1, "was") || s.TokenIs(verb - 1, "were") || s.TokenIs(verb - 1, "are"));
+}

@@ -1,0 +1,98 @@
+using PaperGraph.Extraction.Model;
+using PaperGraph.Extraction.Recognizers;
+
+namespace PaperGraph.Extraction.Relations;
+
+/// <summary>
+/// Merges the mentions of a paper into entities (same key, acronym with its expansion, aliases of one
+/// lexicon entry) and lets the kind recognisers vote on each entity's kind.
+/// </summary>
+public sealed class NameGrouper(NameContext context, IReadOnlyList<IKindRecognizer> recognizers)
+{
+    /// <summary>The typed entities; weak names nobody typed are dropped.</summary>
+    public List<NameGroup> Group(IReadOnlyList<NameMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        var parent = new int[mentions.Count];
+        for (var i = 0; i < parent.Length; i++)
+            parent[i] = i;
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byEntry = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
+        var index = new Dictionary<NameMention, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            index[mention] = i;
+            if (!byKey.TryAdd(mention.Key, i))
+                Union(parent, i, byKey[mention.Key]);
+            if (mention.Entry is not null && mention.EntryIsExact && !byEntry.TryAdd(mention.Entry, i))
+                Union(parent, i, byEntry[mention.Entry]);
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Acronym is { } acronym && index.TryGetValue(acronym, out var a))
+                Union(parent, i, a);
+        }
+
+        var candidates = new List<(List<NameMention> Members, KindVotes Votes)>();
+        var groupOf = new Dictionary<NameMention, int>(ReferenceEqualityComparer.Instance);
+        foreach (var members in Enumerable.Range(0, mentions.Count).GroupBy(i => Find(parent, i)).OrderBy(g => g.Min()))
+        {
+            var list = members.Select(i => mentions[i]).ToList();
+            var votes = new KindVotes();
+            foreach (var mention in list)
+            {
+                groupOf[mention] = candidates.Count;
+                foreach (var recognizer in recognizers)
+                    recognizer.Vote(mention, context, votes);
+            }
+
+            candidates.Add((list, votes));
+        }
+
+        VoteByCoordination(mentions, candidates, groupOf);
+        var groups = new List<NameGroup>();
+        foreach (var (list, votes) in candidates)
+        {
+            var strong = list.Any(m => m.Strength == NameStrength.Strong);
+            if (votes.Winner is not { } kind || (!strong && !votes.HasEvidence))
+                continue;
+            groups.Add(new NameGroup(list, kind, votes.RuleFor(kind)));
+        }
+
+        return groups;
+    }
+
+    // "AskUbuntu, Unix, and ServerFault": a name the text does not type takes the kind of the names it is listed with.
+    private void VoteByCoordination(IReadOnlyList<NameMention> mentions, List<(List<NameMention> Members, KindVotes Votes)> candidates, Dictionary<NameMention, int> groupOf)
+    {
+        for (var round = 0; round < 2; round++)
+        {
+            for (var i = 0; i + 1 < mentions.Count; i++)
+            {
+                var (left, right) = (mentions[i], mentions[i + 1]);
+                if (!context.AreCoordinated(left, right))
+                    continue;
+                var (a, b) = (candidates[groupOf[left]].Votes, candidates[groupOf[right]].Votes);
+                if (a.HasEvidence && !b.HasEvidence && a.Winner is { } ka && ka != EntityKind.Method)
+                    b.Add(ka, 3, "coordination");
+                else if (b.HasEvidence && !a.HasEvidence && b.Winner is { } kb && kb != EntityKind.Method)
+                    a.Add(kb, 3, "coordination");
+            }
+        }
+    }
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+
+        return i;
+    }
+
+    private static void Union(int[] parent, int a, int b) => parent[Find(parent, a)] = Find(parent, b);
+}
