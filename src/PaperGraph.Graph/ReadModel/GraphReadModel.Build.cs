@@ -111,7 +111,8 @@ public sealed partial class GraphReadModel
         foreach (var entity in entities)
         {
             (byKind.TryGetValue(entity.Kind, out var list) ? list : byKind[entity.Kind] = []).Add(entity);
-            foreach (var key in entity.Aliases.Append(entity.Name).Select(NodeIds.NameKey).Distinct())
+            entity.NameKeys = entity.Aliases.Append(entity.Name).Select(NodeIds.NameKey).ToHashSet(StringComparer.Ordinal);
+            foreach (var key in entity.NameKeys)
                 (byNameKey.TryGetValue(key, out var named) ? named : byNameKey[key] = []).Add(entity);
         }
 

@@ -24,6 +24,10 @@ public sealed partial class GraphReadModel
             .Select(g => new BenchmarkEvaluations(g.Key, [.. g.OrderByDescending(e => e.ContextLength)]))];
     }
 
+    /// <summary>Ranked full-text search over entity names, aliases, paper titles and abstracts; the index is built on first use.</summary>
+    public IReadOnlyList<Search.SearchHit> Search(string text, Func<object, bool>? accept = null) =>
+        searchIndex.Value.Search(text, accept);
+
     /// <summary>Models evaluated on a benchmark (any spelling or alias), each with its evaluations.</summary>
     public IReadOnlyList<ModelEvaluations> ModelsEvaluatedOn(string benchmarkName) =>
         [.. Resolve(benchmarkName, BenchmarkKinds)

@@ -14,7 +14,10 @@ public sealed partial class GraphReadModel
     private readonly Dictionary<string, List<EntityNode>> byNameKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PaperNode> papersByTitleKey = new(StringComparer.Ordinal);
     private readonly Dictionary<EntityKind, List<EntityNode>> byKind = [];
+    private readonly Lazy<Search.SearchIndex> searchIndex;
     private Evaluation[] evaluationsByLength = [];
+
+    private GraphReadModel() => searchIndex = new(() => new Search.SearchIndex(this));
 
     /// <summary>Every paper, by title.</summary>
     public IReadOnlyList<PaperNode> Papers { get; private set; } = [];

@@ -69,6 +69,12 @@ public sealed class EntityNode
     /// <summary>Other names papers use for it.</summary>
     public IReadOnlyList<string> Aliases { get; internal set; } = [];
 
+    /// <summary>The matching keys (<see cref="Model.NodeIds.NameKey"/>) of its name and aliases, for alias-aware lookups.</summary>
+    public IReadOnlySet<string> NameKeys { get; internal set; } = new HashSet<string>();
+
+    /// <summary>Whether <paramref name="name"/> is its name or one of its aliases, in any spelling ("gpt4" for GPT-4).</summary>
+    public bool IsNamed(string name) => NameKeys.Contains(Model.NodeIds.NameKey(name));
+
     /// <summary>Parameter count papers state for it (the most common statement).</summary>
     public long? Params { get; internal set; }
 

@@ -53,6 +53,20 @@ internal sealed class FilterType<T>(string name)
         return this;
     }
 
+    /// <summary>A list of strings filtered with <c>ListStringOperationFilterInput</c>.</summary>
+    public FilterType<T> StringList(string field, Func<T, IEnumerable<string>> value)
+    {
+        fields[field] = (input, path) => Operations.ScalarList<T, string>(Input(input, path), path, value, (operations, itemPath) => Operations.String<string>(operations, itemPath, s => s));
+        return this;
+    }
+
+    /// <summary>A list of numbers filtered with a list of comparable operation inputs.</summary>
+    public FilterType<T> ComparableList(string field, Func<T, IEnumerable<double>> value)
+    {
+        fields[field] = (input, path) => Operations.ScalarList<T, double>(Input(input, path), path, value, (operations, itemPath) => Operations.Comparable<double>(operations, itemPath, d => d));
+        return this;
+    }
+
     /// <summary>A field with its own meaning, such as the alias-aware <c>named</c>.</summary>
     public FilterType<T> Custom(string field, Func<object?, Func<T, bool>> build)
     {

@@ -8,24 +8,68 @@ internal static class Operations
     /// <summary>eq, neq, in, nin, contains, ncontains, startsWith, nstartsWith, endsWith, nendsWith: ordinal, case-sensitive, as HotChocolate compares in memory.</summary>
     public static Func<T, bool> String<T>(IReadOnlyDictionary<string, object?> operations, string path, Func<T, string?> value)
     {
-        var tests = operations.Select(o => StringTest(o.Key, o.Value, path + "." + o.Key)).ToList();
-        return item =>
-        {
-            var actual = value(item);
-            return tests.TrueForAll(t => t(actual));
-        };
+        var test = Combined<string?>(operations, path, StringTest);
+        return item => test(value(item));
     }
 
     /// <summary>eq, neq, in, nin, gt, ngt, gte, ngte, lt, nlt, lte, nlte; a null value fails every ordering test.</summary>
     public static Func<T, bool> Comparable<T>(IReadOnlyDictionary<string, object?> operations, string path, Func<T, double?> value)
     {
-        var tests = operations.Select(o => ComparableTest(o.Key, o.Value, path + "." + o.Key)).ToList();
+        var test = Combined<double?>(operations, path, ComparableTest);
+        return item => test(value(item));
+    }
+
+    /// <summary>
+    /// A list of scalars (<c>ListStringOperationFilterInput</c> and the like): some, all and none
+    /// take the item's operation input; any: true means the list is not empty.
+    /// </summary>
+    public static Func<T, bool> ScalarList<T, TItem>(IReadOnlyDictionary<string, object?> operations, string path, Func<T, IEnumerable<TItem>> value, Func<IReadOnlyDictionary<string, object?>, string, Func<TItem, bool>> itemTest)
+    {
+        var tests = operations.Select(o =>
+        {
+            var operationPath = path + "." + o.Key;
+            if (o.Key == "any")
+            {
+                return o.Value is bool wanted
+                    ? (Func<IEnumerable<TItem>, bool>)(items => items.Any() == wanted)
+                    : throw new FilterException($"{operationPath}: expected true or false");
+            }
+
+            var predicate = itemTest(FilterType<object>.Input(o.Value, operationPath), operationPath);
+            return ListTest(o.Key, predicate, operationPath);
+        }).ToList();
         return item =>
         {
-            var actual = value(item);
-            return tests.TrueForAll(t => t(actual));
+            var items = value(item);
+            return tests.TrueForAll(t => t(items));
         };
     }
+
+    /// <summary>The operations of one operation input, all of which must hold; <c>and</c> and <c>or</c> nest further inputs of the same type.</summary>
+    private static Func<TValue, bool> Combined<TValue>(IReadOnlyDictionary<string, object?> operations, string path, Func<string, object?, string, Func<TValue, bool>> test)
+    {
+        var tests = operations.Select(o =>
+        {
+            var operationPath = path + "." + o.Key;
+            if (o.Key is not ("and" or "or"))
+                return test(o.Key, o.Value, operationPath);
+            var parts = FilterType<object>.Items(o.Value, operationPath)
+                .Select((v, i) => Combined(FilterType<object>.Input(v, $"{operationPath}[{i}]"), $"{operationPath}[{i}]", test))
+                .ToList();
+            return o.Key == "and"
+                ? actual => parts.TrueForAll(p => p(actual))
+                : (Func<TValue, bool>)(actual => parts.Exists(p => p(actual)));
+        }).ToList();
+        return actual => tests.TrueForAll(t => t(actual));
+    }
+
+    private static Func<IEnumerable<TItem>, bool> ListTest<TItem>(string operation, Func<TItem, bool> predicate, string path) => operation switch
+    {
+        "some" => items => items.Any(predicate),
+        "all" => items => items.All(predicate),
+        "none" => items => !items.Any(predicate),
+        _ => throw new FilterException($"{path}: not a list operation (some, all, none, any)"),
+    };
 
     /// <summary>eq and neq.</summary>
     public static Func<T, bool> Boolean<T>(IReadOnlyDictionary<string, object?> operations, string path, Func<T, bool> value)
@@ -52,14 +96,7 @@ internal static class Operations
                     : throw new FilterException($"{operationPath}: expected true or false");
             }
 
-            var predicate = type().Compile(o.Value, operationPath);
-            return o.Key switch
-            {
-                "some" => items => items.Any(predicate),
-                "all" => items => items.All(predicate),
-                "none" => items => !items.Any(predicate),
-                _ => throw new FilterException($"{operationPath}: not a list operation (some, all, none, any)"),
-            };
+            return ListTest(o.Key, type().Compile(o.Value, operationPath), operationPath);
         }).ToList();
         return item =>
         {
