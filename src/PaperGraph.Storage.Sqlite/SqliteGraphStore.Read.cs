@@ -22,14 +22,15 @@ public sealed partial class SqliteGraphStore
                 r.GetString(0), Enum.Parse<EntityKind>(r.GetString(1)), r.GetString(2)), cancellationToken).ConfigureAwait(false);
             var repos = await ReadAsync(transaction, "Read/repos", r => new StoredRepo(r.GetString(0), r.GetString(1)), cancellationToken).ConfigureAwait(false);
             var results = await ReadAsync(transaction, "Read/results", r => new StoredResult(
-                r.GetString(0), r.GetString(1), r.GetDouble(2), Text(r, 3), Text(r, 4), r.GetString(5), ReadEvidence(r, 6)), cancellationToken).ConfigureAwait(false);
+                r.GetString(0), r.GetString(1), r.GetDouble(2), Text(r, 3), Text(r, 4), r.GetString(5), ReadEvidence(r, 6)) { Verified = r.GetInt64(11) != 0 }, cancellationToken).ConfigureAwait(false);
             var lengths = await ReadAsync(transaction, "Read/context_lengths", r => new StoredContextLength(
                 r.GetString(0), r.GetString(1), r.GetInt64(2), Text(r, 3), ReadEvidence(r, 4)), cancellationToken).ConfigureAwait(false);
             var relationships = await ReadAsync(transaction, "Read/relationships", r => new StoredRelationship(
                 r.GetString(0), Enum.Parse<RelationshipType>(r.GetString(1)), r.GetString(2), r.GetString(3), r.GetString(4),
                 StoredJson.ReadProperties(r.GetString(5)), ReadEvidence(r, 7)) { Verified = r.GetInt64(6) != 0 }, cancellationToken).ConfigureAwait(false);
+            var merges = await ReadAsync(transaction, "Read/merges", r => (Removed: r.GetString(0), Keep: r.GetString(1)), cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return new GraphSnapshot(papers, entities, repos, results, lengths, relationships);
+            return new GraphSnapshot(papers, entities, repos, results, lengths, relationships) { Merges = merges.ToDictionary(m => m.Removed, m => m.Keep) };
         }
         catch (SqliteException e)
         {

@@ -9,6 +9,9 @@ public sealed record GraphSnapshot(
     IReadOnlyList<StoredContextLength> ContextLengths,
     IReadOnlyList<StoredRelationship> Relationships)
 {
+    /// <summary>Entities merged by a curator: removed id to kept id. Facts naming a removed entity count for the kept one.</summary>
+    public IReadOnlyDictionary<string, string> Merges { get; init; } = new Dictionary<string, string>();
+
     /// <summary>A graph with nothing in it.</summary>
     public static GraphSnapshot Empty { get; } = new([], [], [], [], [], []);
 }

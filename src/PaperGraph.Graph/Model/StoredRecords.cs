@@ -20,7 +20,11 @@ public sealed record StoredEntity(string Id, EntityKind Kind, string Name);
 public sealed record StoredRepo(string Id, string Name);
 
 /// <summary>A result node: one reported figure of one paper.</summary>
-public sealed record StoredResult(string Id, string PaperId, double Value, string? Unit, string? Metric, string Text, Evidence Evidence);
+public sealed record StoredResult(string Id, string PaperId, double Value, string? Unit, string? Metric, string Text, Evidence Evidence)
+{
+    /// <summary>Set by a curator; a later re-ingest keeps verified facts.</summary>
+    public bool Verified { get; init; }
+}
 
 /// <summary>A token length a paper states, and the entity it belongs to when the text says so.</summary>
 public sealed record StoredContextLength(string PaperId, string Text, long Tokens, string? SubjectId, Evidence Evidence);

@@ -11,10 +11,20 @@ public sealed partial class GraphReadModel
         ArgumentNullException.ThrowIfNull(snapshot);
         var model = new GraphReadModel();
         var papers = snapshot.Papers.Select(p => new PaperNode(p)).OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ToList();
-        var entities = snapshot.Entities.Select(e => new EntityNode(e.Id, e.Kind, e.Name)).ToList();
+        // A curator's merges: the removed entities' facts count for the kept one, and their names become its aliases.
+        var merges = snapshot.Merges;
+        var entities = snapshot.Entities.Where(e => !merges.ContainsKey(e.Id)).Select(e => new EntityNode(e.Id, e.Kind, e.Name)).ToList();
         var repos = snapshot.Repos.Select(r => new RepoNode(r.Id, r.Name)).OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ToList();
         foreach (var node in papers.Cast<object>().Concat(entities).Concat(repos))
             model.byId[IdOf(node)] = node;
+        var mergedNames = new Dictionary<EntityNode, List<string>>();
+        foreach (var removed in snapshot.Entities.Where(e => merges.ContainsKey(e.Id)))
+        {
+            if (model.byId.GetValueOrDefault(merges[removed.Id]) is not EntityNode kept)
+                continue;
+            model.byId[removed.Id] = kept;
+            (mergedNames.TryGetValue(kept, out var names) ? names : mergedNames[kept] = []).Add(removed.Name);
+        }
 
         var results = new Dictionary<string, (StoredResult Stored, EntityNode? Model, EntityNode? Benchmark)>();
         foreach (var result in snapshot.Results)
@@ -37,7 +47,7 @@ public sealed partial class GraphReadModel
         {
             if (model.byId.GetValueOrDefault(stored.PaperId) is not PaperNode paper)
                 continue;
-            var node = new ResultNode(stored.Id, paper, stored.Value, stored.Unit, stored.Metric, stored.Text, ofModel, onBenchmark, stored.Evidence);
+            var node = new ResultNode(stored.Id, paper, stored.Value, stored.Unit, stored.Metric, stored.Text, ofModel, onBenchmark, stored.Evidence) { Verified = stored.Verified };
             paper.Results.Add(node);
             ofModel?.Results.Add(node);
             onBenchmark?.Results.Add(node);
@@ -52,7 +62,7 @@ public sealed partial class GraphReadModel
         }
 
         foreach (var entity in entities)
-            Summarise(entity);
+            Summarise(entity, mergedNames.GetValueOrDefault(entity) ?? []);
         model.Index(papers, entities);
         model.Papers = papers;
         model.Entities = [.. entities.OrderBy(e => e.Kind).ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase)];
@@ -75,7 +85,7 @@ public sealed partial class GraphReadModel
             case RelationshipType.MENTIONS when paper is not null && Entity(relationship.ToId) is { } entity:
                 var properties = relationship.Properties;
                 var introduced = introductions.Contains((paper.Id, entity.Id));
-                var mention = new Mention(paper, entity, properties.WrittenName ?? entity.Name, properties.Aliases, introduced, properties.Params, properties.ContextWindow, relationship.Evidence, relationship.Id);
+                var mention = new Mention(paper, entity, properties.WrittenName ?? entity.Name, properties.Aliases, introduced, properties.Params, properties.ContextWindow, relationship.Evidence, relationship.Id) { Verified = relationship.Verified };
                 paper.Mentions.Add(mention);
                 entity.Mentions.Add(mention);
                 break;
@@ -121,10 +131,11 @@ public sealed partial class GraphReadModel
     }
 
     /// <summary>Folds what papers say of an entity into its own properties.</summary>
-    private static void Summarise(EntityNode entity)
+    private static void Summarise(EntityNode entity, List<string> mergedNames)
     {
         entity.Aliases = [.. entity.Mentions
             .SelectMany(m => m.Aliases.Append(m.WrittenName))
+            .Concat(mergedNames)
             .Where(a => !string.Equals(a, entity.Name, StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Order(StringComparer.OrdinalIgnoreCase)];

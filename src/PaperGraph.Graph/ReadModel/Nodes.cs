@@ -104,7 +104,11 @@ public sealed record Mention(
     long? Params,
     long? ContextWindow,
     Evidence Evidence,
-    string RelationshipId);
+    string RelationshipId)
+{
+    /// <summary>Whether a curator verified it; a re-ingest keeps verified facts.</summary>
+    public bool Verified { get; init; }
+}
 
 /// <summary>A model evaluated on a benchmark, as one paper states it.</summary>
 public sealed record Evaluation(
@@ -130,7 +134,11 @@ public sealed record ResultNode(
     string Text,
     EntityNode? Model,
     EntityNode? Benchmark,
-    Evidence Evidence);
+    Evidence Evidence)
+{
+    /// <summary>Whether a curator verified it; a re-ingest keeps verified facts.</summary>
+    public bool Verified { get; init; }
+}
 
 /// <summary>A GitHub repository and the papers that link it.</summary>
 public sealed class RepoNode

@@ -79,4 +79,24 @@ public class FilterTypeTests
 
         Assert.Equal("where.runs.some.score: RunFilterInput has no field 'score'", error.Message);
     }
+
+    [Fact]
+    public void And_and_or_nest_inside_an_operation_input()
+    {
+        Assert.Equal(["AG News", "WNLI"], Names("""{"name": {"or": [{"eq": "WNLI"}, {"startsWith": "AG"}]}}"""));
+        Assert.Equal(["LongIns"], Names("""{"name": {"and": [{"contains": "n"}, {"endsWith": "s"}]}}"""));
+        Assert.Equal(["LongIns"], Names("""{"runs": {"some": {"length": {"or": [{"gt": 100000}, {"eq": -1}]}}}}"""));
+    }
+
+    [Fact]
+    public void Lists_of_scalars_take_some_all_none_and_any()
+    {
+        var tagged = new FilterType<Bench>("TaggedFilterInput").StringList("tags", b => b.Name.Split(' '));
+
+        string[] Tagged(string where) => [.. Benches.Where(tagged.Compile(InputValues.Parse(where))).Select(b => b.Name)];
+
+        Assert.Equal(["AG News"], Tagged("""{"tags": {"some": {"eq": "News"}}}"""));
+        Assert.Equal(["LongIns", "WNLI", "Empty"], Tagged("""{"tags": {"all": {"ncontains": " "}, "none": {"eq": "AG"}}}"""));
+        Assert.Equal(["LongIns", "AG News", "WNLI", "Empty"], Tagged("""{"tags": {"any": true}}"""));
+    }
 }

@@ -1,0 +1,1 @@
+UPDATE relationships SET props = $props, verified = 1 WHERE id = $id;

@@ -1,0 +1,1 @@
+SELECT type, props FROM relationships WHERE id = $id;

@@ -1,0 +1,2 @@
+UPDATE results SET value = coalesce($value, value), unit = coalesce($unit, unit), metric = coalesce($metric, metric), verified = 1
+WHERE id = $id;

@@ -1,0 +1,1 @@
+UPDATE results SET verified = $verified WHERE id = $id;

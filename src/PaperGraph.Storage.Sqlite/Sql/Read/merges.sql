@@ -1,0 +1,1 @@
+SELECT removed_id, keep_id FROM entity_merges ORDER BY removed_id;
