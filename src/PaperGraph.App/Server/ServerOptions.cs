@@ -23,6 +23,29 @@ internal sealed class ServerOptions
     /// <summary>Ingest the bundled sample corpus when the store starts empty.</summary>
     public bool SeedSampleCorpus { get; set; } = true;
 
+    /// <summary>The key writes need (<c>Authorization: Bearer ...</c>); <c>PAPERGRAPH_API_KEY</c> overrides it. None means writes are refused.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>The deepest selection nesting a GraphQL operation may have.</summary>
+    [Range(1, 100)]
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>The largest estimated cost (fields times page sizes) of a GraphQL operation.</summary>
+    [Range(1, 10_000_000)]
+    public int MaxCost { get; set; } = 50_000;
+
+    /// <summary>The largest page (<c>first</c> or <c>last</c>) a connection returns.</summary>
+    [Range(1, 10_000)]
+    public int MaxPageSize { get; set; } = 100;
+
+    /// <summary>The page size when a query gives neither <c>first</c> nor <c>last</c>.</summary>
+    [Range(1, 10_000)]
+    public int DefaultPageSize { get; set; } = 50;
+
+    /// <summary>How long one GraphQL request may run, in milliseconds.</summary>
+    [Range(10, 600_000)]
+    public int ExecutionTimeoutMs { get; set; } = 10_000;
+
     /// <summary>The largest request body accepted, in bytes.</summary>
     [Range(1_024, 64 * 1024 * 1024)]
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
