@@ -1,0 +1,135 @@
+using System.Collections.Concurrent;
+using PaperGraph.GraphQL.Language;
+using PaperGraph.GraphQL.Types;
+
+namespace PaperGraph.GraphQL.Execution;
+
+/// <summary>
+/// One response key of a collected selection set, resolved ahead of time: the field definition, the merged
+/// field nodes, arguments coerced once when they use no variables, and cached child plans per object type.
+/// </summary>
+internal sealed class FieldPlan
+{
+    private GraphQLObjectType? _childType;
+    private FieldPlan[]? _childPlans;
+    private ConcurrentDictionary<GraphQLObjectType, FieldPlan[]>? _otherChildPlans;
+    private Type? _accessorType;
+    private Func<object, object?>? _accessor;
+
+    public FieldPlan(string responseKey, GraphQLField field, List<FieldNode> nodes, GraphQLObjectType parentType)
+    {
+        ParentTypeName = parentType.Name;
+        ResponseKey = responseKey;
+        Field = field;
+        Nodes = nodes;
+        ArgumentsUseVariables = nodes[0].Arguments.Any(a => ValueUsesVariables(a.Value));
+        ChildPlansCacheable = true;
+    }
+
+    public string ResponseKey { get; }
+
+    public string ParentTypeName { get; }
+
+    public GraphQLField Field { get; }
+
+    public List<FieldNode> Nodes { get; }
+
+    public bool ArgumentsUseVariables { get; }
+
+    /// <summary>Arguments coerced at plan time (when they use no variables), or the error doing so gave.</summary>
+    public IReadOnlyDictionary<string, object?>? StaticArguments { get; set; }
+
+    public GraphQLException? StaticArgumentsError { get; set; }
+
+    public bool ChildPlansCacheable { get; set; }
+
+    public SourceLocation Location => Nodes[0].Location?.StartLocation ?? default;
+
+    /// <summary>The child plans for a runtime object type, built once per type when no @skip/@include depends on variables.</summary>
+    public FieldPlan[] GetChildPlans(GraphQLObjectType type, ExecutionState state)
+    {
+        if (ReferenceEquals(type, _childType))
+        {
+            return _childPlans!;
+        }
+        if (_otherChildPlans is not null && _otherChildPlans.TryGetValue(type, out var cached))
+        {
+            return cached;
+        }
+        var (plans, cacheable) = PlanBuilder.Build(state, type, Nodes);
+        if (!cacheable)
+        {
+            return plans;
+        }
+        if (_childType is null)
+        {
+            _childPlans = plans;
+            _childType = type;
+        }
+        else
+        {
+            (_otherChildPlans ??= new())[type] = plans;
+        }
+        return plans;
+    }
+
+    /// <summary>Reads a property of a CLR object, caching the accessor for the last type seen.</summary>
+    public Func<object, object?>? GetAccessor(Type type)
+    {
+        if (ReferenceEquals(type, _accessorType))
+        {
+            return _accessor;
+        }
+        var accessor = DefaultResolver.GetAccessor(type, Field.Name);
+        _accessor = accessor;
+        _accessorType = type;
+        return accessor;
+    }
+
+    public bool SelectsChild(string name, ExecutionState state)
+    {
+        foreach (var node in Nodes)
+        {
+            if (node.SelectionSet is not null && Selects(node.SelectionSet, name, state, 0))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Selects(SelectionSetNode set, string name, ExecutionState state, int depth)
+    {
+        if (depth > 32)
+        {
+            return false;
+        }
+        foreach (var selection in set.Selections)
+        {
+            if (!PlanBuilder.ShouldInclude(selection, state.Variables))
+            {
+                continue;
+            }
+            var found = selection switch
+            {
+                FieldNode f => f.Name.Value == name,
+                InlineFragmentNode i => Selects(i.SelectionSet, name, state, depth + 1),
+                FragmentSpreadNode s => state.Fragments.TryGetValue(s.Name.Value, out var fragment) && Selects(fragment.SelectionSet, name, state, depth + 1),
+                _ => false,
+            };
+            if (found)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool ValueUsesVariables(ValueNode value) => value switch
+    {
+        VariableNode => true,
+        ListValueNode l => l.Values.Any(ValueUsesVariables),
+        ObjectValueNode o => o.Fields.Any(f => ValueUsesVariables(f.Value)),
+        _ => false,
+    };
+}
