@@ -7,6 +7,12 @@ namespace PaperGraph.GraphQL;
 /// <summary>Runs requests against a schema: parse, validate (both cached by document text), coerce variables, execute.</summary>
 public sealed class GraphQLEngine
 {
+    /// <summary>
+    /// The <c>extensions</c> of the error a mutation gets over GET (<see cref="GraphQLRequest.QueryOnly"/>),
+    /// so that HTTP can answer 405 Method Not Allowed.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, object?> OnlyOverPost = new Dictionary<string, object?> { ["code"] = "OPERATION_NOT_ALLOWED_OVER_GET" };
+
     private readonly GraphQLSchema _schema;
     private readonly GraphQLEngineOptions _options;
     private readonly DocumentCache _cache;
@@ -35,7 +41,7 @@ public sealed class GraphQLEngine
         }
         if (request.QueryOnly && operation.Operation != OperationType.Query)
         {
-            return ValueTask.FromResult(ExecutionResult.FromRequestErrors([new GraphQLError($"Can only perform a {operation.Operation.ToKeyword()} operation from a POST request.", operation.Location?.StartLocation)]));
+            return ValueTask.FromResult(ExecutionResult.FromRequestErrors([new GraphQLError($"Can only perform a {operation.Operation.ToKeyword()} operation from a POST request.", operation.Location is null ? null : [operation.Location.StartLocation], null, OnlyOverPost)]));
         }
         if (operation.Operation == OperationType.Subscription)
         {

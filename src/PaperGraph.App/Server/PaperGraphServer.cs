@@ -26,6 +26,7 @@ internal static class PaperGraphServer
         app.UseExceptionHandler();
         app.MapPlayground();
         app.MapHealth();
+        app.MapGraphQL();
         app.MapExports();
         return app;
     }

@@ -32,7 +32,11 @@ internal sealed class ServerOptions
 
     /// <summary>The largest estimated cost (fields times page sizes) of a GraphQL operation.</summary>
     [Range(1, 10_000_000)]
-    public int MaxCost { get; set; } = 50_000;
+    public int MaxCost { get; set; } = 100_000;
+
+    /// <summary>How many items the cost estimate assumes a list holds when no <c>first</c> or <c>last</c> says.</summary>
+    [Range(1, 10_000)]
+    public int ListSizeEstimate { get; set; } = 10;
 
     /// <summary>The largest page (<c>first</c> or <c>last</c>) a connection returns.</summary>
     [Range(1, 10_000)]

@@ -1,3 +1,6 @@
+using PaperGraph.App.Api;
+using PaperGraph.App.Api.Schema;
+using PaperGraph.App.Server.Security;
 using PaperGraph.Extraction;
 using PaperGraph.Extraction.Lexicons;
 using PaperGraph.Graph;
@@ -19,6 +22,13 @@ internal static class ServiceRegistration
             provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServerOptions>>().Value.Database));
         services.AddSingleton(_ => new Extractor(Lexicon.LoadBuiltIn()));
         services.AddSingleton<GraphHolder>();
+        services.AddSingleton<ApiKeyCheck>();
+        services.AddSingleton<ApiWriter>();
+        services.AddSingleton(provider =>
+        {
+            var o = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServerOptions>>().Value;
+            return ApiSchema.Engine(ApiSchema.Build(), new ApiLimits(o.MaxDepth, o.MaxCost, o.ListSizeEstimate, TimeSpan.FromMilliseconds(o.ExecutionTimeoutMs)));
+        });
         services.AddHostedService<StoreBootstrapper>();
         return services;
     }

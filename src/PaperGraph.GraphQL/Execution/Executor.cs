@@ -151,7 +151,12 @@ internal static class Executor
     /// <summary>Implements 'HandleFieldError': record the error, then null the field or propagate to the parent.</summary>
     private static object? HandleFieldError(ExecutionState state, Exception ex, GraphQLType type, FieldPlan plan, ResponsePath path)
     {
-        if (ex is not NullPropagationException)
+        if (ex is GraphQLErrorsException several)
+        {
+            foreach (var one in several.Errors)
+                state.AddError(new GraphQLError(one.Message, [plan.Location], path.ToList(), one.Extensions));
+        }
+        else if (ex is not NullPropagationException)
         {
             var extensions = (ex as GraphQLException)?.Extensions;
             state.AddError(new GraphQLError(ex.Message, [plan.Location], path.ToList(), extensions));
