@@ -26,6 +26,11 @@ internal sealed record GraphQLHttpRequest(string Query, string? OperationName, I
         {
             return (null, StatusCodes.Status400BadRequest, $"the body is not JSON: {e.Message}");
         }
+        catch (BadHttpRequestException e)
+        {
+            // Kestrel's own limits, such as the body size, surface while the body is read.
+            return (null, e.StatusCode, e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "the request body is larger than the server accepts" : e.Message);
+        }
     }
 
     private static (GraphQLHttpRequest?, int, string?) FromQueryString(IQueryCollection query)
