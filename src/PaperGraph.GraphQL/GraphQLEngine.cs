@@ -37,9 +37,10 @@ public sealed class GraphQLEngine
         {
             return ValueTask.FromResult(ExecutionResult.FromRequestErrors([new GraphQLError($"Can only perform a {operation.Operation.ToKeyword()} operation from a POST request.", operation.Location?.StartLocation)]));
         }
-        if (operation.Operation == OperationType.Subscription)
+        var rootType = _schema.GetRootType(operation.Operation);
+        if (rootType is null)
         {
-            return ValueTask.FromResult(ExecutionResult.FromRequestErrors([new GraphQLError("Subscriptions are not supported by this server.", operation.Location?.StartLocation)]));
+            return ValueTask.FromResult(ExecutionResult.FromData(null, [new GraphQLError($"Schema is not configured to execute {operation.Operation.ToKeyword()} operation.", operation.Location?.StartLocation)]));
         }
         var variableErrors = new List<GraphQLError>();
         var variables = VariableCoercion.Coerce(_schema, operation, request.Variables, variableErrors);
@@ -47,10 +48,9 @@ public sealed class GraphQLEngine
         {
             return ValueTask.FromResult(ExecutionResult.FromRequestErrors(variableErrors));
         }
-        var rootType = _schema.GetRootType(operation.Operation);
-        if (rootType is null)
+        if (operation.Operation == OperationType.Subscription)
         {
-            return ValueTask.FromResult(ExecutionResult.FromData(null, [new GraphQLError($"Schema is not configured to execute {operation.Operation.ToKeyword()} operation.", operation.Location?.StartLocation)]));
+            return ValueTask.FromResult(ExecutionResult.FromRequestErrors([new GraphQLError("Subscriptions are not supported by this server.", operation.Location?.StartLocation)]));
         }
         if (_options.ExecutionTimeout is null)
         {
