@@ -199,9 +199,9 @@ internal static class Executor
             var completed = CompleteValue(state, nonNull.OfType, plan, result, path);
             if (completed is null)
             {
-                throw new GraphQLException($"Cannot return null for non-nullable field {ParentName(plan, path)}.{plan.Field.Name}.");
+                throw new GraphQLException($"Cannot return null for non-nullable field {plan.ParentTypeName}.{plan.Field.Name}.");
             }
-            return completed is PendingValue pending ? new PendingValue(RequireNonNullAsync(pending.Task, plan, path)) : completed;
+            return completed is PendingValue pending ? new PendingValue(RequireNonNullAsync(pending.Task, plan)) : completed;
         }
         switch (result)
         {
@@ -226,16 +226,10 @@ internal static class Executor
         }
     }
 
-    private static string ParentName(FieldPlan plan, ResponsePath path)
-    {
-        _ = path;
-        return plan.ParentTypeName;
-    }
-
-    private static async Task<object?> RequireNonNullAsync(Task<object?> task, FieldPlan plan, ResponsePath path)
+    private static async Task<object?> RequireNonNullAsync(Task<object?> task, FieldPlan plan)
     {
         var value = await task.ConfigureAwait(false);
-        return value ?? throw new GraphQLException($"Cannot return null for non-nullable field {ParentName(plan, path)}.{plan.Field.Name}.");
+        return value ?? throw new GraphQLException($"Cannot return null for non-nullable field {plan.ParentTypeName}.{plan.Field.Name}.");
     }
 
     /// <summary>Built-in scalars given values already of their own kind need no coercion.</summary>
