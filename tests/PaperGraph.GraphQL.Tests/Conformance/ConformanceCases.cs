@@ -115,6 +115,18 @@ internal static class ConformanceCases
             "{ hero { ... on Human { friends { name } } ... on Droid { friends { id } } } }",
             "{ hero { ...H ...D } } fragment H on Human { homePlanet } fragment D on Droid { primaryFunction }",
             "{ search { ...N } } fragment N on SearchResult { __typename ... on Starship { length } }",
+            "{ deep { list { ... on Deep { value } } } }",
+            "{ deep { b { ...V } } } fragment V on Deep { value nn { value } }",
+            "{ deep { nn { ... on Deep { a } } } }",
+            "{ characters { ... on Droid { primaryFunction } ... on Human { mass } } }",
+            "{ search { __typename } hero { ... on Character { ... on Droid { name } } } }",
+            "{ a: deep { value } b: deep { value: a } }",
+            "{ deep { list { a } list { value } } }",
+            "{ nonNullList listOfNonNull }",
+            "{ hero { friends { ... on Droid { friends { name } } } } }",
+            "query ($skip: Boolean = true) { hero { name @skip(if: $skip) id } }",
+            "query ($inc: Boolean = false) { hero { ... @include(if: $inc) { name } id } }",
+            "{ __type(name: \"Deep\") { fields { name type { kind ofType { kind ofType { kind name } } } } } }",
         ];
         for (var i = 0; i < queries.Length; i++)
         {
