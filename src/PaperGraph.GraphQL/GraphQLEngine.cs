@@ -43,20 +43,19 @@ public sealed class GraphQLEngine
         {
             return ValueTask.FromResult(ExecutionResult.FromRequestErrors([new GraphQLError($"Can only perform a {operation.Operation.ToKeyword()} operation from a POST request.", operation.Location is null ? null : [operation.Location.StartLocation], null, OnlyOverPost)]));
         }
-        if (operation.Operation == OperationType.Subscription)
-        {
-            return ValueTask.FromResult(ExecutionResult.FromRequestErrors([new GraphQLError("Subscriptions are not supported by this server.", operation.Location?.StartLocation)]));
-        }
-        var variableErrors = new List<GraphQLError>();
-        var variables = VariableCoercion.Coerce(_schema, operation, request.Variables, variableErrors);
-        if (variableErrors.Count > 0)
-        {
-            return ValueTask.FromResult(ExecutionResult.FromRequestErrors(variableErrors));
-        }
         var rootType = _schema.GetRootType(operation.Operation);
         if (rootType is null)
         {
             return ValueTask.FromResult(ExecutionResult.FromData(null, [new GraphQLError($"Schema is not configured to execute {operation.Operation.ToKeyword()} operation.", operation.Location?.StartLocation)]));
+        }
+        var variables = VariableCoercion.Coerce(_schema, operation, request.Variables, out var variableErrors);
+        if (variableErrors is not null)
+        {
+            return ValueTask.FromResult(ExecutionResult.FromRequestErrors(variableErrors));
+        }
+        if (operation.Operation == OperationType.Subscription)
+        {
+            return ValueTask.FromResult(ExecutionResult.FromRequestErrors([new GraphQLError("Subscriptions are not supported by this server.", operation.Location?.StartLocation)]));
         }
         if (_options.ExecutionTimeout is null)
         {
@@ -78,20 +77,20 @@ public sealed class GraphQLEngine
         try
         {
             var plans = prepared.GetRootPlans(state, operation, rootType);
-            var task = Executor.ExecuteOperationAsync(state, operation.Operation, rootType, plans, request.RootValue);
-            if (task.IsCompletedSuccessfully)
+            var data = Executor.ExecuteOperation(state, operation.Operation, rootType, plans, request.RootValue);
+            if (data is PendingValue pending)
             {
-                return ValueTask.FromResult(ExecutionResult.FromData(task.Result, state.Errors));
+                return AwaitAsync(pending.Task, state, ct);
             }
-            return AwaitAsync(task, state, ct);
+            return ValueTask.FromResult(ExecutionResult.FromData(data, state.Errors));
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            return ValueTask.FromResult(Cancelled(state, ct));
+            return ValueTask.FromResult(Cancelled(state));
         }
     }
 
-    private async ValueTask<ExecutionResult> AwaitAsync(ValueTask<object?> task, ExecutionState state, CancellationToken ct)
+    private async ValueTask<ExecutionResult> AwaitAsync(Task<object?> task, ExecutionState state, CancellationToken ct)
     {
         try
         {
@@ -100,13 +99,12 @@ public sealed class GraphQLEngine
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            return Cancelled(state, ct);
+            return Cancelled(state);
         }
     }
 
-    private ExecutionResult Cancelled(ExecutionState state, CancellationToken ct)
+    private ExecutionResult Cancelled(ExecutionState state)
     {
-        _ = ct;
         var errors = new List<GraphQLError>(state.Errors)
         {
             new(_options.ExecutionTimeout is { } limit

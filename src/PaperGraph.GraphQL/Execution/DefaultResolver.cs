@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using System.Reflection;
 
 namespace PaperGraph.GraphQL.Execution;
@@ -11,10 +12,16 @@ internal static class DefaultResolver
 
     public static object? Resolve(object? source, FieldPlan plan)
     {
+        if (source is null)
+        {
+            return null;
+        }
+        if (plan.TryGetCachedAccessor(source.GetType(), out var cached))
+        {
+            return cached(source);
+        }
         switch (source)
         {
-            case null:
-                return null;
             case IReadOnlyDictionary<string, object?> map:
                 return map.TryGetValue(plan.Field.Name, out var value) ? value : null;
             case IDictionary<string, object?> dictionary:
@@ -30,15 +37,19 @@ internal static class DefaultResolver
     public static Func<object, object?>? GetAccessor(Type type, string name) =>
         Accessors.GetOrAdd((type, name), static key => Create(key.Item1, key.Item2));
 
+    /// <summary>Compiles <c>source => (object)((T)source).Member</c> once per type and member, so reads cost no reflection.</summary>
     private static Func<object, object?>? Create(Type type, string name)
     {
         const BindingFlags flags = BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase;
-        var property = type.GetProperty(name, flags);
-        if (property is not null && property.GetIndexParameters().Length == 0 && property.CanRead)
+        var property = type.GetProperties(flags).FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase) && p.GetIndexParameters().Length == 0 && p.CanRead);
+        MemberInfo? member = property;
+        member ??= type.GetField(name, flags);
+        if (member is null)
         {
-            return property.GetValue;
+            return null;
         }
-        var field = type.GetField(name, flags);
-        return field is null ? null : field.GetValue;
+        var source = Expression.Parameter(typeof(object), "source");
+        var access = Expression.MakeMemberAccess(Expression.Convert(source, type), member);
+        return Expression.Lambda<Func<object, object?>>(Expression.Convert(access, typeof(object)), source).Compile();
     }
 }

@@ -1,26 +1,24 @@
+using System.Collections.Concurrent;
+
 namespace PaperGraph.GraphQL.Execution;
 
-/// <summary>A bounded least-recently-used cache of prepared documents keyed by document text.</summary>
+/// <summary>
+/// A bounded cache of prepared documents keyed by document text. Reads are lock-free and stamp the entry with a
+/// use counter; when the cache grows past its capacity the least recently used tenth is evicted.
+/// </summary>
 internal sealed class DocumentCache(int capacity)
 {
-    private readonly Dictionary<string, LinkedListNode<(string Key, PreparedDocument Value)>> _map = new(StringComparer.Ordinal);
-    private readonly LinkedList<(string Key, PreparedDocument Value)> _order = new();
-    private readonly Lock _lock = new();
+    private readonly ConcurrentDictionary<string, Entry> _map = new(StringComparer.Ordinal);
+    private readonly Lock _evictionLock = new();
+    private long _clock;
 
     public bool TryGet(string key, out PreparedDocument value)
     {
-        lock (_lock)
+        if (_map.TryGetValue(key, out var entry))
         {
-            if (_map.TryGetValue(key, out var node))
-            {
-                if (!ReferenceEquals(_order.First, node))
-                {
-                    _order.Remove(node);
-                    _order.AddFirst(node);
-                }
-                value = node.Value.Value;
-                return true;
-            }
+            entry.LastUsed = Interlocked.Increment(ref _clock);
+            value = entry.Value;
+            return true;
         }
         value = null!;
         return false;
@@ -32,19 +30,34 @@ internal sealed class DocumentCache(int capacity)
         {
             return;
         }
-        lock (_lock)
+        _map.TryAdd(key, new Entry(value) { LastUsed = Interlocked.Increment(ref _clock) });
+        if (_map.Count > capacity)
         {
-            if (_map.ContainsKey(key))
+            Evict();
+        }
+    }
+
+    private void Evict()
+    {
+        lock (_evictionLock)
+        {
+            var excess = _map.Count - capacity;
+            if (excess <= 0)
             {
                 return;
             }
-            _map[key] = _order.AddFirst((key, value));
-            if (_map.Count > capacity)
+            var victims = _map.OrderBy(pair => pair.Value.LastUsed).Take(Math.Max(excess, capacity / 10)).Select(pair => pair.Key).ToList();
+            foreach (var key in victims)
             {
-                var last = _order.Last!;
-                _order.RemoveLast();
-                _map.Remove(last.Value.Key);
+                _map.TryRemove(key, out _);
             }
         }
+    }
+
+    private sealed class Entry(PreparedDocument value)
+    {
+        public PreparedDocument Value { get; } = value;
+
+        public long LastUsed { get; set; }
     }
 }

@@ -5,7 +5,6 @@ namespace PaperGraph.GraphQL.Execution;
 /// <summary>Everything one execution shares: schema, fragments, coerced variables and the errors so far.</summary>
 internal sealed class ExecutionState(GraphQLSchema schema, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, IReadOnlyDictionary<string, object?> variables, object? userContext, CancellationToken cancellationToken)
 {
-    private readonly Lock _errorsLock = new();
     private List<GraphQLError>? _errors;
 
     public GraphQLSchema Schema { get; } = schema;
@@ -20,11 +19,13 @@ internal sealed class ExecutionState(GraphQLSchema schema, IReadOnlyDictionary<s
 
     public IReadOnlyList<GraphQLError> Errors => _errors ?? (IReadOnlyList<GraphQLError>)[];
 
+    /// <summary>Records an error; asynchronous fields may report from several threads, so the list is locked.</summary>
     public void AddError(GraphQLError error)
     {
-        lock (_errorsLock)
+        var errors = _errors ?? Interlocked.CompareExchange(ref _errors, [], null) ?? _errors!;
+        lock (errors)
         {
-            (_errors ??= []).Add(error);
+            errors.Add(error);
         }
     }
 }

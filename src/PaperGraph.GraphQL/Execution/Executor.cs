@@ -10,17 +10,34 @@ namespace PaperGraph.GraphQL.Execution;
 /// </summary>
 internal static class Executor
 {
-    /// <summary>Implements 'ExecuteQuery' and 'ExecuteMutation' for prepared root plans.</summary>
-    public static async ValueTask<object?> ExecuteOperationAsync(ExecutionState state, OperationType operation, GraphQLObjectType rootType, FieldPlan[] rootPlans, object? rootValue)
+    /// <summary>
+    /// Implements 'ExecuteQuery' and 'ExecuteMutation' for prepared root plans: returns the data, or a
+    /// <see cref="PendingValue"/> when some resolver is still running.
+    /// </summary>
+    public static object? ExecuteOperation(ExecutionState state, OperationType operation, GraphQLObjectType rootType, FieldPlan[] rootPlans, object? rootValue)
+    {
+        if (operation == OperationType.Mutation)
+        {
+            var serial = ExecuteSeriallyAsync(state, rootType, rootValue, rootPlans);
+            return serial.IsCompletedSuccessfully ? serial.Result : new PendingValue(serial.AsTask());
+        }
+        object? result;
+        try
+        {
+            result = ExecuteFields(state, rootType, rootValue, rootPlans, null);
+        }
+        catch (NullPropagationException)
+        {
+            return null;
+        }
+        return result is PendingValue pending ? new PendingValue(NullOnPropagationAsync(pending.Task)) : result;
+    }
+
+    private static async Task<object?> NullOnPropagationAsync(Task<object?> task)
     {
         try
         {
-            if (operation == OperationType.Mutation)
-            {
-                return await ExecuteSeriallyAsync(state, rootType, rootValue, rootPlans).ConfigureAwait(false);
-            }
-            var result = ExecuteFields(state, rootType, rootValue, rootPlans, null);
-            return result is PendingValue pending ? await pending.Task.ConfigureAwait(false) : result;
+            return await task.ConfigureAwait(false);
         }
         catch (NullPropagationException)
         {
@@ -32,10 +49,17 @@ internal static class Executor
     private static async ValueTask<object?> ExecuteSeriallyAsync(ExecutionState state, GraphQLObjectType type, object? source, FieldPlan[] plans)
     {
         var values = new object?[plans.Length];
-        for (var i = 0; i < plans.Length; i++)
+        try
         {
-            var value = ExecuteField(state, type, source, plans[i], null);
-            values[i] = value is PendingValue pending ? await pending.Task.ConfigureAwait(false) : value;
+            for (var i = 0; i < plans.Length; i++)
+            {
+                var value = ExecuteField(state, type, source, plans[i], null);
+                values[i] = value is PendingValue pending ? await pending.Task.ConfigureAwait(false) : value;
+            }
+        }
+        catch (NullPropagationException)
+        {
+            return null;
         }
         return new ResultMap(plans, values);
     }
@@ -180,9 +204,9 @@ internal static class Executor
             var completed = CompleteValue(state, nonNull.OfType, plan, result, path);
             if (completed is null)
             {
-                throw new GraphQLException($"Cannot return null for non-nullable field {ParentName(plan, path)}.{plan.Field.Name}.");
+                throw new GraphQLException($"Cannot return null for non-nullable field {plan.ParentTypeName}.{plan.Field.Name}.");
             }
-            return completed is PendingValue pending ? new PendingValue(RequireNonNullAsync(pending.Task, plan, path)) : completed;
+            return completed is PendingValue pending ? new PendingValue(RequireNonNullAsync(pending.Task, plan)) : completed;
         }
         switch (result)
         {
@@ -192,7 +216,7 @@ internal static class Executor
         switch (type)
         {
             case GraphQLScalarType scalar:
-                return SerializeLeaf(scalar, result);
+                return FastLeaf(scalar, result) ?? SerializeLeaf(scalar, result);
             case GraphQLEnumType enumType:
                 return enumType.Serialize(result);
             case GraphQLList list:
@@ -207,17 +231,21 @@ internal static class Executor
         }
     }
 
-    private static string ParentName(FieldPlan plan, ResponsePath path)
-    {
-        _ = path;
-        return plan.ParentTypeName;
-    }
-
-    private static async Task<object?> RequireNonNullAsync(Task<object?> task, FieldPlan plan, ResponsePath path)
+    private static async Task<object?> RequireNonNullAsync(Task<object?> task, FieldPlan plan)
     {
         var value = await task.ConfigureAwait(false);
-        return value ?? throw new GraphQLException($"Cannot return null for non-nullable field {ParentName(plan, path)}.{plan.Field.Name}.");
+        return value ?? throw new GraphQLException($"Cannot return null for non-nullable field {plan.ParentTypeName}.{plan.Field.Name}.");
     }
+
+    /// <summary>Built-in scalars given values already of their own kind need no coercion.</summary>
+    private static object? FastLeaf(GraphQLScalarType scalar, object result) => result switch
+    {
+        string when ReferenceEquals(scalar, Scalars.String) || ReferenceEquals(scalar, Scalars.ID) => result,
+        int when ReferenceEquals(scalar, Scalars.Int) => result,
+        double d when ReferenceEquals(scalar, Scalars.Float) && double.IsFinite(d) => result,
+        bool when ReferenceEquals(scalar, Scalars.Boolean) => result,
+        _ => null,
+    };
 
     private static object SerializeLeaf(GraphQLScalarType scalar, object result)
     {

@@ -19,6 +19,7 @@ internal sealed class FieldPlan
     public FieldPlan(string responseKey, GraphQLField field, List<FieldNode> nodes, GraphQLObjectType parentType)
     {
         ParentTypeName = parentType.Name;
+        EncodedKey = System.Text.Json.JsonEncodedText.Encode(responseKey);
         ResponseKey = responseKey;
         Field = field;
         Nodes = nodes;
@@ -29,6 +30,9 @@ internal sealed class FieldPlan
     public string ResponseKey { get; }
 
     public string ParentTypeName { get; }
+
+    /// <summary>The response key, UTF-8 encoded once for the JSON writer.</summary>
+    public System.Text.Json.JsonEncodedText EncodedKey { get; }
 
     public GraphQLField Field { get; }
 
@@ -71,6 +75,13 @@ internal sealed class FieldPlan
             (_otherChildPlans ??= new())[type] = plans;
         }
         return plans;
+    }
+
+    /// <summary>The compiled accessor for a CLR type already seen by this plan, tried before any interface checks.</summary>
+    public bool TryGetCachedAccessor(Type type, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Func<object, object?>? accessor)
+    {
+        accessor = _accessor;
+        return accessor is not null && ReferenceEquals(type, _accessorType);
     }
 
     /// <summary>Reads a property of a CLR object, caching the accessor for the last type seen.</summary>

@@ -8,6 +8,8 @@ namespace PaperGraph.GraphQL.Execution;
 internal sealed class PreparedDocument
 {
     private readonly ConcurrentDictionary<OperationDefinitionNode, FieldPlan[]> _rootPlans = new();
+    private readonly OperationDefinitionNode? _firstOperation;
+    private FieldPlan[]? _firstPlans;
 
     public PreparedDocument(DocumentNode? document, IReadOnlyList<GraphQLError> errors)
     {
@@ -31,6 +33,7 @@ internal sealed class PreparedDocument
         }
         Fragments = fragments;
         Operations = operations;
+        _firstOperation = operations.Count > 0 ? operations[0] : null;
     }
 
     public DocumentNode? Document { get; }
@@ -44,6 +47,10 @@ internal sealed class PreparedDocument
 
     public FieldPlan[] GetRootPlans(ExecutionState state, OperationDefinitionNode operation, GraphQLObjectType rootType)
     {
+        if (ReferenceEquals(operation, _firstOperation) && _firstPlans is { } first)
+        {
+            return first;
+        }
         if (_rootPlans.TryGetValue(operation, out var cached))
         {
             return cached;
@@ -52,6 +59,10 @@ internal sealed class PreparedDocument
         if (cacheable)
         {
             _rootPlans[operation] = plans;
+            if (ReferenceEquals(operation, _firstOperation))
+            {
+                _firstPlans = plans;
+            }
         }
         return plans;
     }

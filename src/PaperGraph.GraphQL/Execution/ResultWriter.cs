@@ -24,7 +24,7 @@ internal static class ResultWriter
                 var values = map.Values;
                 for (var k = 0; k < plans.Length; k++)
                 {
-                    writer.WritePropertyName(plans[k].ResponseKey);
+                    writer.WritePropertyName(plans[k].EncodedKey);
                     WriteValue(writer, values[k]);
                 }
                 writer.WriteEndObject();

@@ -9,12 +9,14 @@ internal static class VariableCoercion
 {
     private static readonly IReadOnlyDictionary<string, object?> Empty = new Dictionary<string, object?>();
 
-    public static IReadOnlyDictionary<string, object?> Coerce(GraphQLSchema schema, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?>? inputs, List<GraphQLError> errors)
+    public static IReadOnlyDictionary<string, object?> Coerce(GraphQLSchema schema, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?>? inputs, out List<GraphQLError>? errorsOut)
     {
+        errorsOut = null;
         if (operation.VariableDefinitions.Count == 0)
         {
             return Empty;
         }
+        var errors = new List<GraphQLError>();
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var definition in operation.VariableDefinitions)
         {
@@ -54,6 +56,7 @@ internal static class VariableCoercion
             }
             result[name] = coerced;
         }
+        errorsOut = errors.Count > 0 ? errors : null;
         return result;
     }
 

@@ -174,7 +174,7 @@ public sealed partial class Parser
     {
         var start = _token;
         var name = ParseName();
-        if (!Enum.TryParse<DirectiveLocation>(name.Value, ignoreCase: false, out _) || name.Value.Any(char.IsDigit))
+        if (!Enum.TryParse<DirectiveLocation>(name.Value, ignoreCase: false, out _))
         {
             throw Unexpected(start);
         }

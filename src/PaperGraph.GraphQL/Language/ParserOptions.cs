@@ -1,4 +1,4 @@
-namespace PaperGraph.GraphQL.Language;
+namespace PaperGraph.GraphQL;
 
 /// <summary>Limits that protect the parser against hostile documents.</summary>
 public sealed class ParserOptions

@@ -34,7 +34,7 @@ internal static class SchemaValidator
             switch (type)
             {
                 case GraphQLFieldsType fieldsType:
-                    ValidateFields(schema, fieldsType, problems);
+                    ValidateFields(fieldsType, problems);
                     ValidateInterfaces(schema, fieldsType, problems);
                     break;
                 case GraphQLUnionType union when union.Types.Count == 0:
@@ -67,7 +67,7 @@ internal static class SchemaValidator
         }
     }
 
-    private static void ValidateFields(GraphQLSchema schema, GraphQLFieldsType type, List<string> problems)
+    private static void ValidateFields(GraphQLFieldsType type, List<string> problems)
     {
         if (type.Fields.Count == 0)
         {
@@ -85,7 +85,6 @@ internal static class SchemaValidator
                 }
             }
         }
-        _ = schema;
     }
 
     private static void ValidateInterfaces(GraphQLSchema schema, GraphQLFieldsType type, List<string> problems)

@@ -77,6 +77,10 @@ public static class AstFromValue
             : new FloatValueNode { Value = text.Replace("E+", "e+", StringComparison.Ordinal).Replace("E-", "e-", StringComparison.Ordinal) };
     }
 
-    private static bool IsIntegerText(string s) =>
-        s.Length > 0 && (s == "0" || (s[0] != '0' && s.All(char.IsAsciiDigit))) || (s.Length > 1 && s[0] == '-' && s[1] != '0' && s[1..].All(char.IsAsciiDigit));
+    /// <summary>Whether an ID's text is written as an integer literal, as graphql-js does for IDs like "123".</summary>
+    private static bool IsIntegerText(string s)
+    {
+        var digits = s.StartsWith('-') ? s[1..] : s;
+        return digits.Length > 0 && digits.All(char.IsAsciiDigit) && (digits == "0" || digits[0] != '0');
+    }
 }

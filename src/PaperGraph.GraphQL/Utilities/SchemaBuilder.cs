@@ -93,6 +93,16 @@ internal sealed class SchemaBuilder
     /// <summary>Coerces the default values once every type exists.</summary>
     public void CoerceDefaults()
     {
+        // Input object defaults can include other fields' defaults, so later passes see the earlier results.
+        for (var pass = 0; pass < 3; pass++)
+        {
+            Problems.Clear();
+            CoerceDefaultsOnce();
+        }
+    }
+
+    private void CoerceDefaultsOnce()
+    {
         foreach (var (argument, literal) in _defaults)
         {
             var value = ValueFromAst.Coerce(literal, argument.Type, null);

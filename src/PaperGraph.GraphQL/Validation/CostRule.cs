@@ -1,7 +1,9 @@
 using System.Globalization;
 using PaperGraph.GraphQL.Language;
 
-namespace PaperGraph.GraphQL.Validation;
+using PaperGraph.GraphQL.Validation;
+
+namespace PaperGraph.GraphQL;
 
 /// <summary>
 /// Estimates an operation's cost as fields times list multipliers and rejects operations above a

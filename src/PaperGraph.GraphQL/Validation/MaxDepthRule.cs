@@ -1,6 +1,8 @@
 using PaperGraph.GraphQL.Language;
 
-namespace PaperGraph.GraphQL.Validation;
+using PaperGraph.GraphQL.Validation;
+
+namespace PaperGraph.GraphQL;
 
 /// <summary>Rejects operations whose field nesting (through fragments) is deeper than a limit.</summary>
 public static class MaxDepthRule

@@ -10,10 +10,9 @@ public sealed class KnownArgumentNamesRule(ValidationContext context) : Validati
     {
         if (node is ArgumentNode argument && Context.TypeInfo.Argument is null)
         {
-            if (parent is DirectiveNode directive && Context.TypeInfo.Directive is { } directiveDef)
+            if (parent is DirectiveNode && Context.TypeInfo.Directive is { } directiveDef)
             {
                 Context.ReportError($"Unknown argument \"{argument.Name.Value}\" on directive \"@{directiveDef.Name}\".", argument);
-                _ = directive;
             }
             else if (parent is FieldNode && Context.TypeInfo.FieldDef is { } fieldDef && Context.TypeInfo.ParentType is { } parentType)
             {

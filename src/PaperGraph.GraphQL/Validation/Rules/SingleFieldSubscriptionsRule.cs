@@ -8,7 +8,7 @@ public sealed class SingleFieldSubscriptionsRule(ValidationContext context) : Va
     /// <inheritdoc/>
     public override VisitAction Enter(ASTNode node, ASTNode? parent)
     {
-        if (node is not OperationDefinitionNode { Operation: OperationType.Subscription } operation)
+        if (node is not OperationDefinitionNode { Operation: OperationType.Subscription } operation || Context.Schema.SubscriptionType is null)
         {
             return node is DocumentNode ? VisitAction.Continue : VisitAction.SkipChildren;
         }

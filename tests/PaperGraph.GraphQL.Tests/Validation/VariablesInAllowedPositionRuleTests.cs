@@ -1,0 +1,13 @@
+using static PaperGraph.GraphQL.Tests.Validation.ValidationHarness;
+
+namespace PaperGraph.GraphQL.Tests.Validation;
+
+public class VariablesInAllowedPositionRuleTests
+{
+    [Fact]
+    public void Accepts_a_valid_document() => ExpectValid("query ($id: ID!) { human(id: $id) { name } }");
+
+    [Fact]
+    public void Reports_the_violation_where_it_is() =>
+        ExpectError("query ($id: ID) { human(id: $id) { name } }", "Variable \"$id\" of type \"ID\" used in position expecting type \"ID!\".", (1, 8), (1, 29));
+}
