@@ -28,6 +28,34 @@ public class LimitsTests
         Assert.Contains("exceeds the maximum cost of 50", error.Message, StringComparison.Ordinal);
     }
 
+    private static readonly GraphQLSchema Paged = BuildSchema.FromSdl("""
+        type Query { items(first: Int, last: Int): ItemConnection tags: [String!]! }
+        type ItemConnection { nodes: [Item!]! edges: [ItemEdge!]! totalCount: Int! }
+        type ItemEdge { node: Item! }
+        type Item { name: String! parts(first: Int): ItemConnection children: [Item!]! }
+        """);
+
+    private static bool WithinCost(string query, int maxCost)
+    {
+        var errors = PaperGraph.GraphQL.Validation.DocumentValidator.Validate(Paged, PaperGraph.GraphQL.Language.Parser.Parse(query),
+            [CostRule.Create(new CostRuleOptions { MaxCost = maxCost, DefaultListSize = 10 })]);
+        Assert.All(errors, e => Assert.Contains("exceeds the maximum cost", e.Message, StringComparison.Ordinal));
+        return errors.Count == 0;
+    }
+
+    [Theory]
+    [InlineData("{ items(first: 5) { nodes { name } } }", 1 + 5 + 5)]
+    [InlineData("{ items { totalCount nodes { name } edges { node { name } } } }", 1 + (6 * 10))]
+    [InlineData("{ items(first: 2) { nodes { children { name } } } }", 1 + 2 + 2 + 20)]
+    [InlineData("{ items(first: 2) { nodes { parts(first: 3) { nodes { name } } } } }", 1 + 2 + 2 + 6 + 6)]
+    [InlineData("{ items(last: 4) { ...F } } fragment F on ItemConnection { nodes { name } }", 1 + 4 + 4)]
+    // Each field costs once per object it is resolved on: a page of n multiplies its fields by n, and the page's own nodes or edges list does not multiply again.
+    public void Cost_of_a_connection_is_its_page_size_once_not_again_for_its_nodes(string query, int expected)
+    {
+        Assert.True(WithinCost(query, expected));
+        Assert.False(WithinCost(query, expected - 1));
+    }
+
     [Fact]
     public void Validation_stops_after_the_error_limit()
     {
