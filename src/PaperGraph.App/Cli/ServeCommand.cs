@@ -23,7 +23,9 @@ internal static class ServeCommand
             await using (app.ConfigureAwait(false))
             {
                 await app.StartAsync(cancellationToken).ConfigureAwait(false);
-                console.Out.WriteLine($"PaperGraph is serving {parse.GetValue(db)} at {string.Join(", ", app.Urls)} (health: /health, tables: /tables/comparison)");
+                var url = app.Urls.First();
+                console.Out.WriteLine($"PaperGraph is serving {parse.GetValue(db)} at {url}");
+                console.Out.WriteLine($"  GraphQL playground: {url}/graphql   health: {url}/health   tables: {url}/tables/comparison");
                 await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             }
 
