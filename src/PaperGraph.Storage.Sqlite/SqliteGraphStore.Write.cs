@@ -16,12 +16,20 @@ public sealed partial class SqliteGraphStore
         try
         {
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var writer = new BatchWriter(connection, transaction);
-            var outcomes = new List<UpsertOutcome>(fragments.Count);
-            foreach (var fragment in fragments)
-                outcomes.Add(writer.Write(fragment));
-            if (outcomes.Contains(UpsertOutcome.Updated))
-                writer.DeleteOrphans();
+            var outcomes = new UpsertOutcome[fragments.Count];
+            using (var writer = new BatchWriter(connection, transaction))
+            {
+                var stored = writer.StoredHashes(fragments);
+                for (var i = 0; i < fragments.Count; i++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    outcomes[i] = writer.Write(fragments[i], stored);
+                }
+
+                if (outcomes.Contains(UpsertOutcome.Updated))
+                    writer.DeleteOrphans();
+            }
+
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return outcomes;
         }
@@ -36,68 +44,105 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>
-    /// Writes fragments inside one transaction with commands prepared once per batch, so a
-    /// large ingest binds parameters instead of re-parsing SQL for every row.
+    /// Writes fragments inside one transaction with statements compiled once per batch. The
+    /// papers' stored hashes are read in one query, and an entity or repo that several papers of
+    /// the batch name is inserted once.
     /// </summary>
-    private sealed class BatchWriter(SqliteConnection connection, SqliteTransaction transaction)
+    private sealed class BatchWriter(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
     {
-        private readonly SqliteCommand contentHash = Prepare(connection, transaction, "Write/paper_content_hash");
-        private readonly SqliteCommand upsertPaper = Prepare(connection, transaction, "Write/paper_upsert");
-        private readonly SqliteCommand deleteFacts = Prepare(connection, transaction, "Write/paper_facts_delete");
-        private readonly SqliteCommand insertEntity = Prepare(connection, transaction, "Write/entity_insert");
-        private readonly SqliteCommand insertRepo = Prepare(connection, transaction, "Write/repo_insert");
-        private readonly SqliteCommand insertResult = Prepare(connection, transaction, "Write/result_insert");
-        private readonly SqliteCommand insertLength = Prepare(connection, transaction, "Write/context_length_insert");
-        private readonly SqliteCommand insertRelationship = Prepare(connection, transaction, "Write/relationship_insert");
+        private static readonly string[] EvidenceParameters = ["$ev_field", "$ev_start", "$ev_end", "$ev_sentence", "$ev_rule"];
+
+        private readonly PreparedStatement upsertPaper = new(connection, "Write/paper_upsert",
+            "$id", "$title", "$abstract", "$arxiv_id", "$url", "$date", "$authors", "$source", "$content_hash", "$ingested_at");
+        private readonly PreparedStatement insertEntity = new(connection, "Write/entity_insert", "$id", "$kind", "$name");
+        private readonly PreparedStatement insertRepo = new(connection, "Write/repo_insert", "$id", "$name");
+        private readonly PreparedStatement insertResult = new(connection, "Write/result_insert",
+            ["$id", "$paper_id", "$value", "$unit", "$metric", "$text", .. EvidenceParameters]);
+        private readonly PreparedStatement insertLength = new(connection, "Write/context_length_insert",
+            ["$paper_id", "$text", "$tokens", "$subject_id", .. EvidenceParameters]);
+        private readonly PreparedStatement insertRelationship = new(connection, "Write/relationship_insert",
+            ["$id", "$type", "$from_id", "$to_id", "$paper_id", "$props", .. EvidenceParameters]);
+        private readonly HashSet<string> writtenNodes = new(StringComparer.Ordinal);
         private readonly string now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
 
-        public UpsertOutcome Write(PaperFragment fragment)
+        /// <summary>The content hash stored for each paper of the batch that the store already holds, by paper id.</summary>
+        public Dictionary<string, string> StoredHashes(IReadOnlyList<PaperFragment> fragments)
+        {
+            var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+            using var query = new PreparedStatement(connection, "Write/paper_content_hashes", "$ids");
+            query.Bind(StoredJson.Strings([.. fragments.Select(f => f.Paper.Id).Distinct(StringComparer.Ordinal)]))
+                .Query(row => hashes[PreparedStatement.Text(row, 0)!] = PreparedStatement.Text(row, 1)!);
+            return hashes;
+        }
+
+        /// <summary>Writes one paper unless its stored content is the same; <paramref name="stored"/> learns the new hash.</summary>
+        public UpsertOutcome Write(PaperFragment fragment, Dictionary<string, string> stored)
         {
             var paper = fragment.Paper;
-            var stored = Run(contentHash, ("$id", paper.Id)).ExecuteScalar() as string;
-            if (stored == fragment.ContentHash)
+            var known = stored.TryGetValue(paper.Id, out var storedHash);
+            if (known && storedHash == fragment.ContentHash)
                 return UpsertOutcome.Unchanged;
-            if (stored is not null)
-                Run(deleteFacts, ("$paper_id", paper.Id)).ExecuteNonQuery();
+            if (known)
+                DeleteFacts(paper.Id);
+            stored[paper.Id] = fragment.ContentHash;
 
-            Run(upsertPaper,
-                ("$id", paper.Id), ("$title", paper.Title), ("$abstract", paper.Abstract), ("$arxiv_id", paper.ArxivId),
-                ("$url", paper.Url), ("$date", paper.Date), ("$authors", StoredJson.Authors(paper.Authors)),
-                ("$source", paper.Source), ("$content_hash", fragment.ContentHash), ("$ingested_at", now)).ExecuteNonQuery();
+            upsertPaper.Bind(paper.Id).Bind(paper.Title).Bind(paper.Abstract).Bind(paper.ArxivId).Bind(paper.Url).Bind(paper.Date)
+                .Bind(StoredJson.Strings(paper.Authors)).Bind(paper.Source).Bind(fragment.ContentHash).Bind(now).Execute();
             foreach (var entity in fragment.Entities)
-                Run(insertEntity, ("$id", entity.Id), ("$kind", entity.Kind.ToString()), ("$name", entity.Name)).ExecuteNonQuery();
+            {
+                if (writtenNodes.Add(entity.Id))
+                    insertEntity.Bind(entity.Id).Bind(entity.Kind.ToString()).Bind(entity.Name).Execute();
+            }
+
             foreach (var repo in fragment.Repos)
-                Run(insertRepo, ("$id", repo.Id), ("$name", repo.Name)).ExecuteNonQuery();
+            {
+                if (writtenNodes.Add(repo.Id))
+                    insertRepo.Bind(repo.Id).Bind(repo.Name).Execute();
+            }
+
             foreach (var result in fragment.Results)
             {
-                Bind(insertResult, result.Evidence);
-                Run(insertResult, ("$id", result.Id), ("$paper_id", result.PaperId), ("$value", result.Value), ("$unit", result.Unit),
-                    ("$metric", result.Metric), ("$text", result.Text)).ExecuteNonQuery();
+                BindEvidence(insertResult.Bind(result.Id).Bind(result.PaperId).Bind(result.Value).Bind(result.Unit).Bind(result.Metric).Bind(result.Text), result.Evidence)
+                    .Execute();
             }
 
             foreach (var length in fragment.ContextLengths)
-            {
-                Bind(insertLength, length.Evidence);
-                Run(insertLength, ("$paper_id", length.PaperId), ("$text", length.Text), ("$tokens", length.Tokens), ("$subject_id", length.SubjectId)).ExecuteNonQuery();
-            }
+                BindEvidence(insertLength.Bind(length.PaperId).Bind(length.Text).Bind(length.Tokens).Bind(length.SubjectId), length.Evidence).Execute();
 
             foreach (var relationship in fragment.Relationships)
             {
-                Bind(insertRelationship, relationship.Evidence);
-                Run(insertRelationship, ("$id", relationship.Id), ("$type", relationship.Type.ToString()), ("$from_id", relationship.FromId),
-                    ("$to_id", relationship.ToId), ("$paper_id", relationship.PaperId), ("$props", StoredJson.Properties(relationship.Properties))).ExecuteNonQuery();
+                BindEvidence(insertRelationship.Bind(relationship.Id).Bind(relationship.Type.ToString()).Bind(relationship.FromId).Bind(relationship.ToId)
+                    .Bind(relationship.PaperId).Bind(StoredJson.Properties(relationship.Properties)), relationship.Evidence).Execute();
             }
 
-            return stored is null ? UpsertOutcome.New : UpsertOutcome.Updated;
+            return known ? UpsertOutcome.Updated : UpsertOutcome.New;
         }
 
         public void DeleteOrphans()
         {
-            using var command = Prepare(connection, transaction, "Write/orphans_delete");
+            using var command = Command("Write/orphans_delete");
             command.ExecuteNonQuery();
         }
 
-        private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string name)
+        public void Dispose()
+        {
+            upsertPaper.Dispose();
+            insertEntity.Dispose();
+            insertRepo.Dispose();
+            insertResult.Dispose();
+            insertLength.Dispose();
+            insertRelationship.Dispose();
+        }
+
+        /// <summary>Rare (only for a changed paper) and several statements long, so run as a plain command.</summary>
+        private void DeleteFacts(string paperId)
+        {
+            using var command = Command("Write/paper_facts_delete");
+            command.Parameters.AddWithValue("$paper_id", paperId);
+            command.ExecuteNonQuery();
+        }
+
+        private SqliteCommand Command(string name)
         {
             var command = connection.CreateCommand();
             command.Transaction = transaction;
@@ -105,21 +150,7 @@ public sealed partial class SqliteGraphStore
             return command;
         }
 
-        private static void Bind(SqliteCommand command, Evidence evidence) =>
-            Run(command, ("$ev_field", evidence.Field.ToString()), ("$ev_start", evidence.Start), ("$ev_end", evidence.End),
-                ("$ev_sentence", evidence.Sentence), ("$ev_rule", evidence.Rule));
-
-        /// <summary>Sets the named parameters, creating them on the command's first use.</summary>
-        private static SqliteCommand Run(SqliteCommand command, params ReadOnlySpan<(string Name, object? Value)> values)
-        {
-            foreach (var (name, value) in values)
-            {
-                var parameter = command.Parameters.Contains(name) ? command.Parameters[name] : command.Parameters.Add(name, SqliteType.Text);
-                parameter.SqliteType = value switch { long or int => SqliteType.Integer, double => SqliteType.Real, _ => SqliteType.Text };
-                parameter.Value = value ?? DBNull.Value;
-            }
-
-            return command;
-        }
+        private static PreparedStatement BindEvidence(PreparedStatement statement, Evidence evidence) =>
+            statement.Bind(evidence.Field.ToString()).Bind(evidence.Start).Bind(evidence.End).Bind(evidence.Sentence).Bind(evidence.Rule);
     }
 }

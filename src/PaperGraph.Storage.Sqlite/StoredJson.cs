@@ -7,7 +7,8 @@ namespace PaperGraph.Storage.Sqlite;
 /// <summary>The JSON columns: author lists and relationship properties (without the empty ones, to keep rows small).</summary>
 internal static class StoredJson
 {
-    public static string Authors(IReadOnlyList<string> authors) => JsonSerializer.Serialize(authors, StoredJsonContext.Default.IReadOnlyListString);
+    /// <summary>A JSON array of strings: an author list, or the ids a batched query looks up.</summary>
+    public static string Strings(IReadOnlyList<string> values) => JsonSerializer.Serialize(values, StoredJsonContext.Default.IReadOnlyListString);
 
     public static IReadOnlyList<string> ReadAuthors(string json) => JsonSerializer.Deserialize(json, StoredJsonContext.Default.ListString) ?? [];
 

@@ -24,6 +24,9 @@ public sealed class IngestSummary
     /// <summary>Records and files that were rejected, with where and why.</summary>
     public List<SourceProblem> Rejected { get; } = [];
 
+    /// <summary>Where the ingest spent its time, phase by phase.</summary>
+    public IngestTimings Timings { get; } = new();
+
     /// <summary>Papers read, whatever their outcome.</summary>
     public int Papers => New + Updated + Unchanged;
 

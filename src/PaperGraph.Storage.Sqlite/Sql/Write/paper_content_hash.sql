@@ -1,1 +1,0 @@
-SELECT content_hash FROM papers WHERE id = $id;
