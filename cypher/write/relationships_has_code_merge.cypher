@@ -7,7 +7,7 @@ MATCH (to:Repo {id: row.toId})
 MERGE (from)-[r:HAS_CODE {id: row.id}]->(to)
 ON CREATE SET r.paperId = row.paperId,
     r.ordinal = row.ordinal,
-    r.verified = false,
+    r.verified = coalesce(row.verified, false),
     r.writtenName = row.writtenName,
     r.aliases = row.aliases,
     r.params = row.params,

@@ -63,6 +63,7 @@ internal static class Neo4jRows
         ["fromId"] = relationship.FromId,
         ["toId"] = relationship.ToId,
         ["ordinal"] = ordinal,
+        ["verified"] = relationship.Verified,
         ["writtenName"] = relationship.Properties.WrittenName,
         ["aliases"] = relationship.Properties.Aliases.Count > 0 ? relationship.Properties.Aliases : null,
         ["params"] = relationship.Properties.Params,
