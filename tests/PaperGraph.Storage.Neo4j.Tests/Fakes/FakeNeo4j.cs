@@ -23,13 +23,14 @@ public sealed class FakeNeo4j
         .ToDictionary(f => f.Text, f => f.Name, StringComparer.Ordinal);
 
     private readonly List<SentStatement> statements = [];
+    private readonly Dictionary<string, List<(string Id, string Hash)>> pendingPapers = new(StringComparer.Ordinal);
     private int transactions;
 
     public FakeNeo4j() => Handler = new StubHandler((request, _) => Task.FromResult(Answer(request)));
 
     public StubHandler Handler { get; }
 
-    /// <summary>The content hash of each paper the fake holds, as <c>write/paper_hashes</c> reports it.</summary>
+    /// <summary>The content hash of each paper the fake holds, as <c>write/paper_hashes</c> reports it; committed paper writes add to it.</summary>
     public Dictionary<string, string> StoredHashes { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Rows the read statements answer with, by statement name (<c>read/papers</c>): a list of field name to typed JSON value.</summary>
@@ -61,9 +62,18 @@ public sealed class FakeNeo4j
     {
         var path = request.Uri.AbsolutePath;
         if (request.Method == HttpMethod.Delete)
+        {
+            lock (pendingPapers)
+                pendingPapers.Remove(path[(path.LastIndexOf('/') + 1)..]);
             return StubHandler.Json(HttpStatusCode.OK, "{}");
+        }
+
         if (path.EndsWith("/commit", StringComparison.Ordinal))
+        {
+            Commit(path.Split('/')[^2]);
             return StubHandler.Json(HttpStatusCode.OK, """{"data":{"fields":[],"values":[]}}""");
+        }
+
         if (path.EndsWith("/tx", StringComparison.Ordinal))
         {
             var id = "tx" + Interlocked.Increment(ref transactions).ToString(CultureInfo.InvariantCulture);
@@ -77,6 +87,15 @@ public sealed class FakeNeo4j
         var transaction = path.Contains("/tx/", StringComparison.Ordinal) ? path[(path.LastIndexOf('/') + 1)..] : null;
         lock (statements)
             statements.Add(new SentStatement(name, text, parameters, transaction));
+        if (name == "write/papers_merge" && transaction is not null)
+        {
+            lock (pendingPapers)
+            {
+                if (!pendingPapers.TryGetValue(transaction, out var pending))
+                    pendingPapers[transaction] = pending = [];
+                pending.AddRange(((List<object?>)parameters["rows"]!).Cast<Dictionary<string, object?>>().Select(row => ((string)row["id"]!, (string)row["contentHash"]!)));
+            }
+        }
 
         if (name == "write/paper_hashes")
         {
@@ -93,6 +112,17 @@ public sealed class FakeNeo4j
         }
 
         return Data([], []);
+    }
+
+    private void Commit(string transaction)
+    {
+        lock (pendingPapers)
+        {
+            if (!pendingPapers.Remove(transaction, out var papers))
+                return;
+            foreach (var (id, hash) in papers)
+                StoredHashes[id] = hash;
+        }
     }
 
     private static HttpResponseMessage Data(IReadOnlyList<string> fields, IReadOnlyList<string[]> rows) =>
