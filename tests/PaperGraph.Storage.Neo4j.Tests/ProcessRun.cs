@@ -9,9 +9,21 @@ internal sealed record ProcessRun(int ExitCode, string Output)
     public static bool OnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(dir => File.Exists(Path.Combine(dir, program)));
 
-    public static async Task<ProcessRun> RunAsync(string program, string workingDirectory, params string[] arguments)
+    public static Task<ProcessRun> RunAsync(string program, string workingDirectory, params string[] arguments) =>
+        RunAsync(program, workingDirectory, [], arguments);
+
+    /// <summary>Runs with some environment variables set (or, with a null value, removed).</summary>
+    public static async Task<ProcessRun> RunAsync(string program, string workingDirectory, IReadOnlyList<(string Name, string? Value)> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(program) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+                start.Environment.Remove(name);
+            else
+                start.Environment[name] = value;
+        }
+
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
