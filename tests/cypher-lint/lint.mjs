@@ -1,6 +1,7 @@
 // Lints PaperGraph's Cypher with Neo4j's own language support (the linter behind Browser,
-// Workspace and the VS Code extension): every .cypher file under the given folder, and every
-// statement the adapter sent in a recorded run, with its parameters declared.
+// Workspace and the VS Code extension): every .cypher file under the given folder, the search
+// phrases of the Bloom perspectives in its bloom/ folder, and every statement the adapter sent
+// in a recorded run, with its parameters declared.
 //
 //   node lint.mjs CYPHER_DIR [SENT_STATEMENTS.json]
 //
@@ -8,7 +9,7 @@
 // or read/ takes its parameters from the statements sent from it; a file under queries/ from
 // its header's ":param name => value" lines. Prints one line per diagnostic and a summary;
 // exits 1 when there is any diagnostic (errors and warnings alike).
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { lintCypherQuery, testData } from '@neo4j-cypher/language-support';
 
@@ -82,6 +83,18 @@ for (const path of cypherFiles(cypherDir)) {
     parameters = sentByName.get(name) ?? {};
   }
   lint(`cypher/${name}.cypher`, text, parameters);
+}
+
+// Bloom search phrases: each template's Cypher, with its $parameters declared by data type.
+const samples = { String: 'text', Integer: 1, Float: 1.5, Boolean: true };
+const bloomDir = join(cypherDir, 'bloom');
+const perspectives = existsSync(bloomDir) ? readdirSync(bloomDir).filter((f) => f.endsWith('.json')).map((f) => join(bloomDir, f)) : [];
+for (const path of perspectives) {
+  const perspective = JSON.parse(readFileSync(path, 'utf8'));
+  for (const template of perspective.templates ?? []) {
+    const parameters = Object.fromEntries(template.params.map((p) => [p.name.replace(/^\$/, ''), samples[p.dataType] ?? 'text']));
+    lint(`${relative(cypherDir, path)} "${template.text}"`, template.cypher, parameters);
+  }
 }
 
 // A sent statement that is a whole file was linted above with its parameters; the rest (the
