@@ -7,6 +7,7 @@ namespace PaperGraph.Storage.Neo4j;
 /// <summary>The parameter rows the <c>UNWIND $rows</c> statements take, one dictionary per node or relationship.</summary>
 internal static class Neo4jRows
 {
+    /// <summary>A paper; no authors go as null (no property), which the read turns back into an empty list.</summary>
     public static Dictionary<string, object?> Paper(PaperFragment fragment, string ingestedAt) => new(StringComparer.Ordinal)
     {
         ["id"] = fragment.Paper.Id,
@@ -15,7 +16,7 @@ internal static class Neo4jRows
         ["arxivId"] = fragment.Paper.ArxivId,
         ["url"] = fragment.Paper.Url,
         ["date"] = fragment.Paper.Date,
-        ["authors"] = fragment.Paper.Authors,
+        ["authors"] = fragment.Paper.Authors.Count > 0 ? fragment.Paper.Authors : null,
         ["source"] = fragment.Paper.Source,
         ["contentHash"] = fragment.ContentHash,
         ["ingestedAt"] = ingestedAt,
