@@ -17,6 +17,7 @@ internal static class PaperGraphCli
         SynthCommand.Create(console),
         BenchCommand.Create(console),
         ServeCommand.Create(console),
+        PushCommand.Create(console),
     };
 
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)

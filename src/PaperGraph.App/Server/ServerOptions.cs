@@ -8,6 +8,19 @@ internal sealed class ServerOptions
     /// <summary>The configuration section the options bind from.</summary>
     public const string Section = "PaperGraph";
 
+    /// <summary>Where the graph is stored: <c>sqlite</c> (the <see cref="Database"/> file) or <c>neo4j</c>.</summary>
+    [RegularExpression("^(sqlite|neo4j)$", ErrorMessage = "PaperGraph:Store must be sqlite or neo4j")]
+    public string Store { get; set; } = Stores.StoreSelection.Sqlite;
+
+    /// <summary>Neo4j's HTTP address when <see cref="Store"/> is neo4j (else NEO4J_URI).</summary>
+    public string? Neo4jUri { get; set; }
+
+    /// <summary>The Neo4j user (else NEO4J_USER); the password comes from NEO4J_PASSWORD only.</summary>
+    public string? Neo4jUser { get; set; }
+
+    /// <summary>The Neo4j database (else NEO4J_DATABASE).</summary>
+    public string? Neo4jDatabase { get; set; }
+
     /// <summary>The embedded store file.</summary>
     [Required]
     public string Database { get; set; } = "papergraph.db";
@@ -53,4 +66,7 @@ internal sealed class ServerOptions
     /// <summary>The largest request body accepted, in bytes.</summary>
     [Range(1_024, 64 * 1024 * 1024)]
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>The store these settings select.</summary>
+    public Stores.StoreSelection Selection() => new(Store, Database, Neo4jUri, Neo4jUser, Neo4jDatabase);
 }

@@ -4,7 +4,7 @@ using PaperGraph.App.Server.Security;
 using PaperGraph.Extraction;
 using PaperGraph.Extraction.Lexicons;
 using PaperGraph.Graph;
-using PaperGraph.Storage.Sqlite;
+using PaperGraph.App.Stores;
 
 namespace PaperGraph.App.Server;
 
@@ -18,8 +18,8 @@ internal static class ServiceRegistration
             .ValidateDataAnnotations()
             .Validate(o => System.Net.IPAddress.TryParse(o.Host, out _), $"{ServerOptions.Section}:Host must be an IP address such as 127.0.0.1")
             .ValidateOnStart();
-        services.AddSingleton<IGraphStore>(provider => new SqliteGraphStore(
-            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServerOptions>>().Value.Database));
+        services.AddSingleton(provider => GraphStoreFactory.Create(
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServerOptions>>().Value.Selection()));
         services.AddSingleton(_ => new Extractor(Lexicon.LoadBuiltIn()));
         services.AddSingleton<GraphHolder>();
         services.AddSingleton<ApiKeyCheck>();

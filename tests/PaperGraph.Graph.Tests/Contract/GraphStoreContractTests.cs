@@ -29,7 +29,7 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
             await store.DisposeAsync();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task An_empty_store_loads_an_empty_graph()
     {
         var snapshot = await Store.LoadAsync();
@@ -38,7 +38,7 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         Assert.Empty(snapshot.Relationships);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Initialising_twice_keeps_the_data()
     {
         await Store.UpsertAsync([SampleFacts.LongIns()]);
@@ -47,7 +47,7 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         Assert.Single((await Store.LoadAsync()).Papers);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_written_paper_loads_back_with_its_nodes_relationships_and_evidence()
     {
         var fragment = SampleFacts.LongIns();
@@ -74,7 +74,7 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Writing_the_same_paper_again_changes_nothing()
     {
         await Store.UpsertAsync([SampleFacts.LongIns(), SampleFacts.ShortContext()]);
@@ -88,7 +88,7 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         Assert.Equal(before.Relationships.Select(r => r.Id).Order(), after.Relationships.Select(r => r.Id).Order());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_paper_in_one_batch_twice_is_stored_once()
     {
         var outcomes = await Store.UpsertAsync([SampleFacts.LongIns(), SampleFacts.LongIns()]);
@@ -97,7 +97,7 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         Assert.Single((await Store.LoadAsync()).Papers);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_changed_paper_has_its_facts_replaced_and_unnamed_entities_leave()
     {
         await Store.UpsertAsync([SampleFacts.LongIns()]);
@@ -115,7 +115,7 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         Assert.Empty(snapshot.Repos);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Papers_naming_the_same_entity_share_one_node()
     {
         await Store.UpsertAsync([SampleFacts.LongIns()]);
@@ -127,7 +127,7 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         Assert.Equal(2, snapshot.Relationships.Count(r => r.Type == RelationshipType.MENTIONS && r.ToId == "model:gpt4"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_failing_batch_leaves_nothing_of_itself_behind()
     {
         await Store.UpsertAsync([SampleFacts.LongIns()]);
@@ -144,7 +144,7 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         Assert.Equal([SampleFacts.LongIns().Paper.Id], snapshot.Papers.Select(p => p.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task The_read_model_over_the_store_answers_the_long_context_question()
     {
         await Store.UpsertAsync([SampleFacts.LongIns(), SampleFacts.ShortContext()]);
