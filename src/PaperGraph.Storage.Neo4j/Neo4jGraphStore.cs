@@ -32,9 +32,6 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         this.ownsClient = ownsClient;
     }
 
-    /// <summary>Where the store is, without the password.</summary>
-    public string Location => client.Options.ToString();
-
     /// <inheritdoc />
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {

@@ -83,10 +83,12 @@ public sealed class Neo4jCommandTests : IDisposable
         Assert.Equal("", run.Out);
     }
 
-    [Fact]
-    public async Task A_bolt_address_is_a_usage_error_that_says_to_use_http()
+    [Theory]
+    [InlineData("ingest")]
+    [InlineData("serve")]
+    public async Task A_bolt_address_is_a_usage_error_that_says_to_use_http(string command)
     {
-        var run = await CliRun.RunAsync("ingest", "--store", "neo4j", "--neo4j-uri", "bolt://localhost:7687");
+        var run = await CliRun.RunAsync(command, "--store", "neo4j", "--neo4j-uri", "bolt://localhost:7687");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("uses bolt://, but PaperGraph speaks Neo4j's HTTP Query API", run.Error, StringComparison.Ordinal);
