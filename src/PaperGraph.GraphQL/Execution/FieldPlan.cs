@@ -24,7 +24,6 @@ internal sealed class FieldPlan
         Field = field;
         Nodes = nodes;
         ArgumentsUseVariables = nodes[0].Arguments.Any(a => ValueUsesVariables(a.Value));
-        ChildPlansCacheable = true;
     }
 
     public string ResponseKey { get; }
@@ -44,8 +43,6 @@ internal sealed class FieldPlan
     public IReadOnlyDictionary<string, object?>? StaticArguments { get; set; }
 
     public GraphQLException? StaticArgumentsError { get; set; }
-
-    public bool ChildPlansCacheable { get; set; }
 
     public SourceLocation Location => Nodes[0].Location?.StartLocation ?? default;
 
