@@ -62,12 +62,48 @@ public sealed class ResolveContext
         {
             return typed;
         }
-        var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+        return (T)ConvertTo(value, typeof(T));
+    }
+
+    /// <summary>Converts a coerced value: numbers between CLR number types, enum names to C# enums, lists item by item.</summary>
+    private static object ConvertTo(object value, Type type)
+    {
+        if (type.IsInstanceOfType(value))
+        {
+            return value;
+        }
+        var target = Nullable.GetUnderlyingType(type) ?? type;
         if (target.IsEnum && value is string enumName)
         {
-            return (T)Enum.Parse(target, enumName, ignoreCase: true);
+            return Enum.Parse(target, enumName, ignoreCase: true);
         }
-        return (T)Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
+        if (value is IReadOnlyList<object?> list && ListItemType(target) is { } itemType)
+        {
+            var array = Array.CreateInstance(itemType, list.Count);
+            for (var i = 0; i < list.Count; i++)
+            {
+                array.SetValue(list[i] is null ? null : ConvertTo(list[i]!, itemType), i);
+            }
+            return target.IsArray || target.IsInterface ? array : Activator.CreateInstance(target, array)!;
+        }
+        return Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
+    }
+
+    private static Type? ListItemType(Type target)
+    {
+        if (target.IsArray)
+        {
+            return target.GetElementType();
+        }
+        if (!target.IsGenericType)
+        {
+            return null;
+        }
+        var definition = target.GetGenericTypeDefinition();
+        return definition == typeof(IReadOnlyList<>) || definition == typeof(IEnumerable<>) || definition == typeof(IList<>)
+            || definition == typeof(IReadOnlyCollection<>) || definition == typeof(List<>)
+            ? target.GetGenericArguments()[0]
+            : null;
     }
 
     /// <summary>Whether the field's selection set (after fragments and @skip/@include) selects a child field of that name.</summary>

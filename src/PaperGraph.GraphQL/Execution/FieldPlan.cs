@@ -10,11 +10,11 @@ namespace PaperGraph.GraphQL.Execution;
 /// </summary>
 internal sealed class FieldPlan
 {
-    private GraphQLObjectType? _childType;
-    private FieldPlan[]? _childPlans;
+    // Each cache slot is one immutable pair swapped in whole, so concurrent requests never see a type
+    // matched with another type's plans or accessor.
+    private ChildPlans? _childPlans;
     private ConcurrentDictionary<GraphQLObjectType, FieldPlan[]>? _otherChildPlans;
-    private Type? _accessorType;
-    private Func<object, object?>? _accessor;
+    private CachedAccessor? _accessor;
 
     public FieldPlan(string responseKey, GraphQLField field, List<FieldNode> nodes, GraphQLObjectType parentType)
     {
@@ -24,7 +24,6 @@ internal sealed class FieldPlan
         Field = field;
         Nodes = nodes;
         ArgumentsUseVariables = nodes[0].Arguments.Any(a => ValueUsesVariables(a.Value));
-        ChildPlansCacheable = true;
     }
 
     public string ResponseKey { get; }
@@ -45,16 +44,15 @@ internal sealed class FieldPlan
 
     public GraphQLException? StaticArgumentsError { get; set; }
 
-    public bool ChildPlansCacheable { get; set; }
-
     public SourceLocation Location => Nodes[0].Location?.StartLocation ?? default;
 
     /// <summary>The child plans for a runtime object type, built once per type when no @skip/@include depends on variables.</summary>
     public FieldPlan[] GetChildPlans(GraphQLObjectType type, ExecutionState state)
     {
-        if (ReferenceEquals(type, _childType))
+        var first = _childPlans;
+        if (first is not null && ReferenceEquals(type, first.Type))
         {
-            return _childPlans!;
+            return first.Plans;
         }
         if (_otherChildPlans is not null && _otherChildPlans.TryGetValue(type, out var cached))
         {
@@ -65,10 +63,9 @@ internal sealed class FieldPlan
         {
             return plans;
         }
-        if (_childType is null)
+        if (first is null)
         {
-            _childPlans = plans;
-            _childType = type;
+            _childPlans = new ChildPlans(type, plans);
         }
         else
         {
@@ -80,20 +77,21 @@ internal sealed class FieldPlan
     /// <summary>The compiled accessor for a CLR type already seen by this plan, tried before any interface checks.</summary>
     public bool TryGetCachedAccessor(Type type, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Func<object, object?>? accessor)
     {
-        accessor = _accessor;
-        return accessor is not null && ReferenceEquals(type, _accessorType);
+        var cached = _accessor;
+        accessor = cached?.Read;
+        return accessor is not null && ReferenceEquals(type, cached!.Type);
     }
 
     /// <summary>Reads a property of a CLR object, caching the accessor for the last type seen.</summary>
     public Func<object, object?>? GetAccessor(Type type)
     {
-        if (ReferenceEquals(type, _accessorType))
+        var cached = _accessor;
+        if (cached is not null && ReferenceEquals(type, cached.Type))
         {
-            return _accessor;
+            return cached.Read;
         }
         var accessor = DefaultResolver.GetAccessor(type, Field.Name);
-        _accessor = accessor;
-        _accessorType = type;
+        _accessor = new CachedAccessor(type, accessor);
         return accessor;
     }
 
@@ -143,4 +141,8 @@ internal sealed class FieldPlan
         ObjectValueNode o => o.Fields.Any(f => ValueUsesVariables(f.Value)),
         _ => false,
     };
+
+    private sealed record ChildPlans(GraphQLObjectType Type, FieldPlan[] Plans);
+
+    private sealed record CachedAccessor(Type Type, Func<object, object?>? Read);
 }

@@ -12,9 +12,6 @@ public abstract class GraphQLType
     /// <summary>Whether the type may be used for fields.</summary>
     public bool IsOutputType => NamedType is not GraphQLInputObjectType;
 
-    /// <summary>Whether values of the type may be null.</summary>
-    public bool IsNullable => this is not GraphQLNonNull;
-
     /// <summary>The type without a non-null wrapper.</summary>
     public GraphQLType Nullable => this is GraphQLNonNull n ? n.OfType : this;
 }

@@ -45,6 +45,7 @@ public static class BuildSchema
                 directives.Add(specified);
             }
         }
+        problems.AddRange(SdlDirectiveChecker.Check(document, directives));
         var schema = new GraphQLSchema(query, mutation, subscription, builder.DefinedTypes, directives, description);
         if (bindings is not null)
         {

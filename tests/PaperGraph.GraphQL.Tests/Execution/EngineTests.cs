@@ -112,4 +112,13 @@ public class EngineTests
         var error = Assert.Throws<GraphQLSchemaException>(() => BuildSchema.FromSdl("type Query { a: Int }", new SchemaBindings().Resolve("Query", "b", _ => 1)));
         Assert.Contains("Query.b", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Sdl_directives_must_be_known_and_well_placed()
+    {
+        var error = Assert.Throws<GraphQLSchemaException>(() => BuildSchema.FromSdl("type Query @nope { a: Int @specifiedBy(url: \"x\") b: Int @deprecated @deprecated }"));
+        Assert.Contains("Unknown directive \"@nope\".", error.Problems);
+        Assert.Contains("Directive \"@specifiedBy\" may not be used on FIELD_DEFINITION.", error.Problems);
+        Assert.Contains(error.Problems, p => p.Contains("can only be used once", StringComparison.Ordinal));
+    }
 }
