@@ -84,26 +84,8 @@ internal static class Operations
     }
 
     /// <summary>some, all and none take the item type's filter; any: true means the list is not empty.</summary>
-    public static Func<T, bool> List<T, TItem>(IReadOnlyDictionary<string, object?> operations, string path, Func<T, IEnumerable<TItem>> value, Func<FilterType<TItem>> type)
-    {
-        var tests = operations.Select(o =>
-        {
-            var operationPath = path + "." + o.Key;
-            if (o.Key == "any")
-            {
-                return o.Value is bool wanted
-                    ? (Func<IEnumerable<TItem>, bool>)(items => items.Any() == wanted)
-                    : throw new FilterException($"{operationPath}: expected true or false");
-            }
-
-            return ListTest(o.Key, type().Compile(o.Value, operationPath), operationPath);
-        }).ToList();
-        return item =>
-        {
-            var items = value(item);
-            return tests.TrueForAll(t => t(items));
-        };
-    }
+    public static Func<T, bool> List<T, TItem>(IReadOnlyDictionary<string, object?> operations, string path, Func<T, IEnumerable<TItem>> value, Func<FilterType<TItem>> type) =>
+        ScalarList(operations, path, value, (input, itemPath) => type().Compile(input, itemPath));
 
     private static Func<string?, bool> StringTest(string operation, object? operand, string path)
     {
