@@ -87,8 +87,10 @@ internal static class GraphQLEndpoints
                 return GraphQLResponse;
             if (type.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase))
                 return Json;
+            // A client that accepts anything may predate application/graphql-response+json, so it
+            // gets the legacy type and its always-200 status, as the GraphQL-over-HTTP spec advises.
             if (type.MediaType.Equals("*/*", StringComparison.Ordinal) || type.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase))
-                return GraphQLResponse;
+                return Json;
         }
 
         return null;
