@@ -32,11 +32,25 @@ internal static class ServeCommand
             });
             await using (app.ConfigureAwait(false))
             {
-                await app.StartAsync(cancellationToken).ConfigureAwait(false);
-                var url = app.Urls.First();
-                console.Out.WriteLine($"PaperGraph is serving {where} at {url}");
-                console.Out.WriteLine($"  GraphQL playground: {url}/graphql   health: {url}/health   tables: {url}/tables/comparison");
-                await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+                var holder = app.Services.GetRequiredService<GraphHolder>();
+                try
+                {
+                    await app.StartAsync(cancellationToken).ConfigureAwait(false);
+                    var url = app.Urls.First();
+                    console.Out.WriteLine($"PaperGraph is serving {where} at {url}");
+                    console.Out.WriteLine($"  GraphQL playground: {url}/graphql   health: {url}/health   tables: {url}/tables/comparison");
+                    await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (holder.StartFailure is not null)
+                {
+                    // The store failed while Kestrel was still binding; the failure below says why.
+                }
+
+                if (holder.StartFailure is { } failure)
+                {
+                    console.Error.WriteLine($"papergraph serve: {failure}");
+                    return ExitCodes.SomeInputRejected;
+                }
             }
 
             return ExitCodes.Ok;

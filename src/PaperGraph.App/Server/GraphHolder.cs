@@ -11,6 +11,9 @@ internal sealed class GraphHolder(IGraphStore store)
 {
     private GraphReadModel? current;
 
+    /// <summary>Why the server could not get its graph ready, when it could not.</summary>
+    public string? StartFailure { get; set; }
+
     /// <summary>True once the first read model is loaded.</summary>
     public bool IsReady => Volatile.Read(ref current) is not null;
 
