@@ -183,7 +183,7 @@ public sealed class NameContext(Lexicon lexicon)
             {
                 if (c == ',' || c == ';')
                     sawSeparator = true;
-                else if (!(char.IsWhiteSpace(c) || c is '(' or ')' or '%' or '\\' or '→'))
+                else if (!(char.IsWhiteSpace(c) || c is '(' or ')' or '%' or '.' or '\\' or '→'))
                     return false;
             }
 

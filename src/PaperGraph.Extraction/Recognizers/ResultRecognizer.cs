@@ -16,6 +16,9 @@ public sealed record TypedMention(NameMention Mention, EntityKind Kind, string N
 /// </summary>
 public sealed partial class ResultRecognizer(Lexicon lexicon)
 {
+    private static readonly string[] SettingWords =
+        ["sparsity", "sparse", "pruning", "pruned", "compression ratio", "of the training", "of training", "of the data", "of the parameters", "of parameters", "masking", "mask ratio"];
+
     /// <summary>The results of one sentence; <paramref name="entities"/> and <paramref name="lengths"/> are what else it holds.</summary>
     public List<ResultMention> Find(Sentence sentence, IReadOnlyList<TypedMention> entities, IReadOnlyList<LengthMatch> lengths)
     {
@@ -47,7 +50,8 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
         foreach (var m in InSentence(Percent(), sentence))
         {
             var n = m.Groups["v"];
-            Add(n, m.Index + m.Length, "%", null, "result-percent");
+            if (!DescribesSetting(text, m.Index + m.Length, sentence.Span.End))
+                Add(n, m.Index + m.Length, "%", null, "result-percent");
         }
 
         foreach (var m in InSentence(Factor(), sentence))
@@ -82,11 +86,15 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
                 Add(n, n.Index + n.Length, partner.Unit, partner.Metric, "result-listed");
         }
 
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var benchmarks = entities.Where(e => e.Kind is EntityKind.Benchmark or EntityKind.Dataset).ToList();
+        var distributed = ResultScope.Respectively(sentence, found.ConvertAll(f => f.Span), benchmarks);
         var results = new List<ResultMention>(found.Count);
-        foreach (var (s, value, unit, metric, rule) in found.OrderBy(f => f.Span.Start))
+        for (var i = 0; i < found.Count; i++)
         {
+            var (s, value, unit, metric, rule) = found[i];
             var metricWord = metric ?? NearestMetric(sentence, s);
-            var benchmark = Nearest(entities, s, k => k is EntityKind.Benchmark or EntityKind.Dataset);
+            var benchmark = distributed[i] ?? ResultScope.InSameClause(sentence, s, benchmarks) ?? Nearest(benchmarks, s, _ => true);
             var model = Nearest(entities, s, k => k is EntityKind.Model or EntityKind.Method);
             var evidenceText = text[s.Start..s.End];
             results.Add(new ResultMention(value, unit, metricWord, benchmark, model, evidenceText, sentence.EvidenceFor(s, rule)));
@@ -143,9 +151,25 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
         return best;
     }
 
+    // "50% sparsity", "30% of the training data": a percentage that sets up the experiment, not a score.
+    private static bool DescribesSetting(string text, int end, int limit)
+    {
+        var rest = text.AsSpan(end, Math.Min(limit - end, 24)).TrimStart();
+        foreach (var word in SettingWords)
+        {
+            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+
+        return false;
+    }
+
+    // "8x A100", "8xA800 GPUs": a factor followed by hardware counts devices.
     private static bool FollowedByCount(string text, int end, int limit)
     {
         var rest = text.AsSpan(end, Math.Min(limit - end, 24)).TrimStart();
+        if (rest.Length >= 2 && char.IsAsciiLetterUpper(rest[0]) && (char.IsAsciiDigit(rest[1]) || rest.StartsWith("GPU", StringComparison.Ordinal)))
+            return true;
         return rest.StartsWith("more data", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("larger", StringComparison.OrdinalIgnoreCase)
             || rest.StartsWith("more parameters", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("the size", StringComparison.OrdinalIgnoreCase)
             || rest.StartsWith("more computation", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("computational", StringComparison.OrdinalIgnoreCase)

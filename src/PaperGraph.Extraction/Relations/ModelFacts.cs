@@ -47,15 +47,15 @@ public static partial class ModelFacts
                 ? s.FieldText.AsSpan(mention.Span.End, length.Span.Start - mention.Span.End)
                 : s.FieldText.AsSpan(length.Span.End, Math.Max(0, mention.Span.Start - length.Span.End));
             // "MechGPT ... reaching context lengths of more than 10,000 tokens": the stated window may come late in the clause.
-            if (after && between.Length <= 120 && WindowOf().IsMatch(between))
+            if (after && between.Length <= 160 && WindowOf().IsMatch(between))
                 return length.Tokens;
             if (between.Length > 60)
                 continue;
             // "extend Llama-2-7B's context length from 4K to 400K": the start of the range is the model's own window;
             // "applied to Mistral-7B from 128K to 512K" says nothing about the model's window.
-            if (after && length.IsRangeStart && (between.Contains("context", StringComparison.OrdinalIgnoreCase) || between.Contains("window", StringComparison.OrdinalIgnoreCase)))
-                return length.Tokens;
             var following = s.FieldText.AsSpan(length.Span.End, Math.Min(24, s.Span.End - length.Span.End));
+            if (after && length.IsRangeStart && (IsWindowWord(between) || WindowWord().IsMatch(following)))
+                return length.Tokens;
             if (after && WithWindow().IsMatch(between) && WindowWord().IsMatch(following))
                 return length.Tokens;
             if (!after && ForModel().IsMatch(between))
@@ -64,6 +64,9 @@ public static partial class ModelFacts
 
         return null;
     }
+
+    private static bool IsWindowWord(ReadOnlySpan<char> text) =>
+        text.Contains("context", StringComparison.OrdinalIgnoreCase) || text.Contains("window", StringComparison.OrdinalIgnoreCase);
 
     private static long? ParamsNear(NameMention mention)
     {
