@@ -117,7 +117,8 @@ public sealed class NameContext(Lexicon lexicon)
                 || word.StartsWith("accura", StringComparison.OrdinalIgnoreCase) || word.StartsWith("perform", StringComparison.OrdinalIgnoreCase)
                 || word.StartsWith("state-of-the-art", StringComparison.OrdinalIgnoreCase) || word.StartsWith("improv", StringComparison.OrdinalIgnoreCase)
                 || word.StartsWith("score", StringComparison.OrdinalIgnoreCase) || word.StartsWith("result", StringComparison.OrdinalIgnoreCase)
-                || word.StartsWith("test", StringComparison.OrdinalIgnoreCase) || word.StartsWith("gain", StringComparison.OrdinalIgnoreCase))
+                || word.StartsWith("test", StringComparison.OrdinalIgnoreCase) || word.StartsWith("gain", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("find", StringComparison.OrdinalIgnoreCase))
                 return true;
         }
 

@@ -34,7 +34,7 @@ public static class IntroducedDetector
     private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
     {
         "than", "compared", "such", "like", "including", "e.g", "i.e", "over", "against", "from", "using", "based", "via", "on", "upon",
-        "applied", "existing", "previous", "prior", "baseline", "baselines", "built", "unlike", "beyond", "that", "which", "who",
+        "applied", "existing", "previous", "prior", "built", "unlike", "beyond", "that", "which", "who",
         "to", "by", "into", "of", "in", "as", "outperforms", "outperforming", "outperform", "surpasses", "leveraging", "leverages",
         "trained", "across", "between", "under",
     };
