@@ -86,6 +86,7 @@ public sealed class Extractor
         return new EntityMention(group.Kind, group.Name, aliases, group.Introduced, evidence)
         {
             CanonicalName = entry?.Name,
+            IntroducedRule = group.IntroducedRule,
             Params = group.Kind == EntityKind.Model ? group.Params : null,
             ContextWindow = group.Kind == EntityKind.Model ? group.ContextWindow : null,
         };

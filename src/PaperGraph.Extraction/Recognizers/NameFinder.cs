@@ -31,7 +31,8 @@ public sealed class NameFinder(Lexicon lexicon)
                 continue;
             Cover(covered, mention);
             i = mention.Last;
-            if (!lexicon.IsGeneric(mention.Key) && !NameShape.IsClassWord(mention.Surface) && lexicon.Metric(mention.Surface) is null && !IsCategory(mention))
+            if (!lexicon.IsGeneric(mention.Key) && !NameShape.IsClassWord(mention.Surface) && lexicon.Metric(mention.Surface) is null && !IsCategory(mention)
+                && !IsSuspendedModifier(sentence, mention.Last))
                 mentions.Add(mention);
         }
 
@@ -197,6 +198,13 @@ public sealed class NameFinder(Lexicon lexicon)
         return tail is "based" or "style" or "like" or "level" or "aware" or "free" or "specific" or "tuned" or "generated"
             or "driven" or "powered" or "enhanced" or "augmented" or "trained" or "family" or "series" or "class" or "type" or "only"
             or "centric" or "friendly" or "sized" or "scale" or "wise" or "related" or "guided" or "assisted" or "annotated";
+    }
+
+    // "GPT- and BERT-style LLMs": a name ending in a hyphen shares the modifier written after the next word.
+    private static bool IsSuspendedModifier(Sentence sentence, int last)
+    {
+        var gap = sentence.GapAfter(last);
+        return gap.Length >= 2 && gap[0] == '-' && char.IsWhiteSpace(gap[1]);
     }
 
     // After "(1)" or "i." lists, a capitalised word starts a clause.

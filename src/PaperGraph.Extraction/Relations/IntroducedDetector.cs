@@ -36,7 +36,7 @@ public static class IntroducedDetector
         "than", "compared", "such", "like", "including", "e.g", "i.e", "over", "against", "from", "using", "based", "via", "on", "upon",
         "applied", "existing", "previous", "prior", "built", "unlike", "beyond", "that", "which", "who",
         "to", "by", "into", "of", "in", "as", "outperforms", "outperforming", "outperform", "surpasses", "leveraging", "leverages",
-        "trained", "across", "between", "under",
+        "trained", "across", "between", "under", "for", "toward", "towards",
     };
 
     /// <summary>Sets <see cref="NameGroup.Introduced"/> on the groups the text introduces.</summary>
