@@ -1,4 +1,5 @@
 using PaperGraph.Extraction.Lexicons;
+using PaperGraph.Extraction.Relations;
 using PaperGraph.Extraction.Text;
 
 namespace PaperGraph.Extraction.Recognizers;
@@ -92,9 +93,12 @@ public sealed class NameFinder(Lexicon lexicon)
         var last = i;
         while (last + 1 < sentence.Tokens.Count && !covered[last + 1] && IsNameGap(sentence.GapAfter(last)) && last - i < 4
                && NameShape.IsCapitalized(sentence.Token(last + 1))
-               && (!NameShape.IsCoined(sentence.Token(last + 1)) || lexicon.IsGeneric(NameKey.Of(sentence.Token(last + 1)))))
+               && (!NameShape.IsCoined(sentence.Token(last + 1)) || lexicon.IsGeneric(NameKey.Of(sentence.Token(last + 1))) || IsCueWord(sentence.Token(last + 1))))
             last++;
-        return new NameMention(sentence, i, last, NameStrength.Weak, "capitalized");
+        // "we propose Activation Beacon, which ...": the object of the authors' introducing verb is a name.
+        return IntroducedDetector.IsIntroduction(sentence, i - 1)
+            ? new NameMention(sentence, i, last, NameStrength.Strong, "capitalized-introduced")
+            : new NameMention(sentence, i, last, NameStrength.Weak, "capitalized");
     }
 
     /// <summary>Extends a name over following size, version and name-part words.</summary>
@@ -198,6 +202,16 @@ public sealed class NameFinder(Lexicon lexicon)
         return tail is "based" or "style" or "like" or "level" or "aware" or "free" or "specific" or "tuned" or "generated"
             or "driven" or "powered" or "enhanced" or "augmented" or "trained" or "family" or "series" or "class" or "type" or "only"
             or "centric" or "friendly" or "sized" or "scale" or "wise" or "related" or "guided" or "assisted" or "annotated";
+    }
+
+    // "Compressed LLM BenchmarK": a head noun with an odd capital still ends the run.
+    private bool IsCueWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 32)
+            return false;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return lexicon.CueKind(lower) is not null;
     }
 
     // "GPT- and BERT-style LLMs": a name ending in a hyphen shares the modifier written after the next word.
