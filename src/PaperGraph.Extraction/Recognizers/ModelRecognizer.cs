@@ -28,7 +28,7 @@ public sealed class ModelRecognizer : IKindRecognizer
             votes.Add(EntityKind.Model, AppositiveWeight(mention), "model-appositive");
         if (context.ListIntroCue(mention) == EntityKind.Model)
             votes.Add(EntityKind.Model, 3, "model-list-head");
-        if (mention.Acronym is not null && context.HeadCue(mention) == EntityKind.Model)
+        if ((mention.Acronym is not null || mention.Rule == "capitalized-introduced") && context.HeadCue(mention) == EntityKind.Model)
             votes.Add(EntityKind.Model, 5, "model-expansion-head");
     }
 
