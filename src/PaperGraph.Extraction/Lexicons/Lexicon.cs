@@ -13,6 +13,8 @@ public sealed class Lexicon
 {
     private readonly Dictionary<string, LexiconEntry> _byKey;
     private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _byKeySpan;
+    private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixesSpan;
     private readonly Dictionary<string, string> _metrics;
     private readonly HashSet<string> _generic;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _genericSpan;
@@ -33,11 +35,14 @@ public sealed class Lexicon
                 var key = NameKey.Of(form);
                 if (key.Length > 0)
                     _byKey.TryAdd(key, entry);
+                for (var length = 1; length <= key.Length; length++)
+                    _prefixes.Add(key[..length]);
                 MaxNameWords = Math.Max(MaxNameWords, Tokenizer.Tokenize(form).Count);
             }
         }
 
         _byKeySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixesSpan = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         _metrics = data.Metrics;
         _generic = data.Generic;
         _genericSpan = _generic.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -116,6 +121,12 @@ public sealed class Lexicon
 
     /// <summary>Finds the entry whose name, alias or expansion has <paramref name="key"/> (a <see cref="NameKey"/>).</summary>
     public bool TryFind(ReadOnlySpan<char> key, out LexiconEntry entry) => _byKeySpan.TryGetValue(key, out entry!);
+
+    /// <summary>
+    /// True when some known key starts with <paramref name="prefix"/>: the name finder stops extending a
+    /// candidate as soon as no lexicon name can still match, instead of trying every window length.
+    /// </summary>
+    public bool IsKeyPrefix(ReadOnlySpan<char> prefix) => _prefixesSpan.Contains(prefix);
 
     /// <summary>Finds the entry for a written name.</summary>
     public LexiconEntry? Find(string name) => _byKey.GetValueOrDefault(NameKey.Of(name));

@@ -56,6 +56,8 @@ public static partial class ContextLengthRecognizer
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var found = new List<LengthMatch>();
+        if (!ResultRecognizer.HasDigit(sentence))
+            return found;
         var text = sentence.FieldText;
         var span = sentence.Span;
         foreach (var m in ResultRecognizer.InSentence(SharedUnitRange(), sentence))

@@ -55,6 +55,8 @@ public sealed class NameFinder(Lexicon lexicon)
             if (length + token.Length > key.Length)
                 break;
             length += NameKey.Write(token, key[length..]);
+            if (!lexicon.IsKeyPrefix(key[..length]))
+                break;
             if (lexicon.TryFind(key[..length], out var entry) && CaseAgrees(sentence, i, j, entry))
             {
                 best = entry;

@@ -27,6 +27,8 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
         ArgumentNullException.ThrowIfNull(lengths);
         var found = new List<(TextSpan Span, double Value, string? Unit, string? Metric, string Rule)>();
         var text = sentence.FieldText;
+        if (!HasDigit(sentence))
+            return [];
 
         void Add(Group number, int end, string? unit, string? metric, string rule)
         {
@@ -69,9 +71,9 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
             Add(n, n.Index + n.Length, null, metric, "result-number-metric");
         }
 
-        foreach (var m in InSentence(WordThenNumber(), sentence))
+        foreach (var m in InSentence(LinkThenNumber(), sentence))
         {
-            if (lexicon.Metric(m.Groups["w"].Value) is not { } metric)
+            if (WordBefore(text, m.Index, sentence.Span.Start) is not { Length: > 0 } word || lexicon.Metric(word) is not { } metric)
                 continue;
             var n = m.Groups["v"];
             Add(n, n.Index + n.Length, null, metric, "result-metric-number");
@@ -101,6 +103,20 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
         }
 
         return results;
+    }
+
+    /// <summary>True when the sentence holds a digit; sentences without one state no number to recognise.</summary>
+    internal static bool HasDigit(Sentence sentence) => sentence.FieldText.AsSpan(sentence.Span.Start, sentence.Span.Length).ContainsAnyInRange('0', '9');
+
+    // The word ending right before a link ("accuracy" in "accuracy of 72.1"): letters, digits, '_', '@' and '-', starting with a letter.
+    private static string? WordBefore(string text, int end, int limit)
+    {
+        var start = end;
+        while (start > limit && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '@' or '-'))
+            start--;
+        while (start < end && !char.IsAsciiLetter(text[start]))
+            start++;
+        return start < end ? text[start..end] : null;
     }
 
     /// <summary>The matches of <paramref name="pattern"/> within the sentence, with offsets into the field's text.</summary>
@@ -188,8 +204,10 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
     [GeneratedRegex(@"(?<![\w.,])(?<v>\d+(?:\.\d+)?)\s(?:points?\s|pp\s)?(?:in\s|on\s|of\s)?(?<w>[A-Za-z][\w@-]*)")]
     private static partial Regex NumberThenWord();
 
-    [GeneratedRegex(@"(?<w>[A-Za-z][\w@-]*)\s(?:of|=|:|is|reaches|reaching)\s(?<v>\d+(?:\.\d+)?)(?![\w.])")]
-    private static partial Regex WordThenNumber();
+    // "accuracy of 72.1", "F1 = 63.2": the pattern starts at the link so the engine can skip ahead to it; the
+    // metric word before it is read by WordBefore instead of by a leading word pattern tried at every letter.
+    [GeneratedRegex(@"\s(?:of|=|:|is|reaches|reaching)\s(?<v>\d+(?:\.\d+)?)(?![\w.])")]
+    private static partial Regex LinkThenNumber();
 
     [GeneratedRegex(@"(?<![\w.,])(?<v>\d+(?:\.\d+)?)\s?(?:,|and|or|,\sand)\s(?<next>\d+(?:\.\d+)?)")]
     private static partial Regex ListedNumber();
