@@ -8,20 +8,19 @@ namespace PaperGraph.Extraction.Text;
 /// </summary>
 internal sealed class PaperVocabulary
 {
-    private readonly HashSet<string> _lowerWords = new(StringComparer.Ordinal);
+    private readonly PaperText _text;
     private readonly HashSet<string> _classKeys = new(StringComparer.Ordinal);
 
-    /// <summary>Reads every token of the paper once.</summary>
+    /// <summary>Collects the plural class acronyms; lower-case words are looked up only when a mention needs it.</summary>
     public PaperVocabulary(PaperText text)
     {
+        _text = text;
         foreach (var sentence in text.Sentences)
         {
             for (var i = 0; i < sentence.Tokens.Count; i++)
             {
                 var token = sentence.Token(i);
-                if (char.IsLower(token[0]) && !token.ContainsAnyInRange('A', 'Z'))
-                    _lowerWords.Add(Singular(token).ToString());
-                else if (NameShape.IsClassWord(token))
+                if (NameShape.IsClassWord(token))
                     _classKeys.Add(NameKey.Of(token[..^1]));
             }
         }
@@ -38,11 +37,24 @@ internal sealed class PaperVocabulary
             return false;
         if (_classKeys.Contains(mention.Key))
             return true;
-        if (mention.Strength != NameStrength.Weak || mention.First != mention.Last)
-            return false;
-        Span<char> lower = stackalloc char[Math.Min(mention.Surface.Length, 64)];
-        mention.Surface.AsSpan(0, lower.Length).ToLowerInvariant(lower);
-        return _lowerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Singular(lower));
+        return mention.Strength == NameStrength.Weak && mention.First == mention.Last && IsWrittenLowerCase(mention.Surface);
+    }
+
+    // Rare (weak single words only), so a scan of the paper's tokens is cheaper than indexing every word up front.
+    private bool IsWrittenLowerCase(string word)
+    {
+        var singular = Singular(word);
+        foreach (var sentence in _text.Sentences)
+        {
+            for (var i = 0; i < sentence.Tokens.Count; i++)
+            {
+                var token = sentence.Token(i);
+                if (char.IsLower(token[0]) && Singular(token).Equals(singular, StringComparison.OrdinalIgnoreCase) && !token.ContainsAnyInRange('A', 'Z'))
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     private static ReadOnlySpan<char> Singular(ReadOnlySpan<char> word) =>
