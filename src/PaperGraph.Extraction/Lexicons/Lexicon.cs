@@ -23,11 +23,15 @@ public sealed class Lexicon
     private readonly HashSet<string> _families;
     private readonly HashSet<string> _nameParts;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _namePartsSpan;
+    private readonly Dictionary<string, HashSet<string>> _exactCase;
+    private readonly Dictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> _exactCaseSpan;
 
     private Lexicon(LexiconData data)
     {
         Entries = [.. data.Entries.Values];
         _byKey = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        _exactCase = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var caseFree = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in Entries)
         {
             foreach (var form in FormsOf(entry))
@@ -37,12 +41,20 @@ public sealed class Lexicon
                     _byKey.TryAdd(key, entry);
                 for (var length = 1; length <= key.Length; length++)
                     _prefixes.Add(key[..length]);
+                if (entry.ExactCaseForms.Contains(form))
+                    ExactFormsOf(key).Add(CaseKey(form));
+                else
+                    caseFree.Add(key);
                 MaxNameWords = Math.Max(MaxNameWords, Tokenizer.Tokenize(form).Count);
             }
         }
 
+        // A key some form accepts in any case is not restricted by another form's exact case.
+        foreach (var key in caseFree)
+            _exactCase.Remove(key);
         _byKeySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixesSpan = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _exactCaseSpan = _exactCase.GetAlternateLookup<ReadOnlySpan<char>>();
         _metrics = data.Metrics;
         _generic = data.Generic;
         _genericSpan = _generic.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -128,8 +140,22 @@ public sealed class Lexicon
     /// </summary>
     public bool IsKeyPrefix(ReadOnlySpan<char> prefix) => _prefixesSpan.Contains(prefix);
 
-    /// <summary>Finds the entry for a written name.</summary>
-    public LexiconEntry? Find(string name) => _byKey.GetValueOrDefault(NameKey.Of(name));
+    /// <summary>Finds the entry for a written name, respecting forms that must be written in their exact case.</summary>
+    public LexiconEntry? Find(string name) => CaseAllows(name) ? _byKey.GetValueOrDefault(NameKey.Of(name)) : null;
+
+    /// <summary>
+    /// False when <paramref name="written"/> has the key of case-sensitive forms only ("MATH") and is written
+    /// with other capitals ("Math"); true otherwise, including for names the lexicon does not know.
+    /// </summary>
+    public bool CaseAllows(ReadOnlySpan<char> written)
+    {
+        Span<char> buffer = written.Length <= 256 ? stackalloc char[written.Length] : new char[written.Length];
+        var length = NameKey.Write(written, buffer);
+        if (!_exactCaseSpan.TryGetValue(buffer[..length], out var forms))
+            return true;
+        length = WriteCaseKey(written, buffer);
+        return forms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(buffer[..length]);
+    }
 
     /// <summary>The canonical metric for a written metric word ("acc" is accuracy), else null.</summary>
     public string? Metric(string word) => _metrics.GetValueOrDefault(NameKey.Of(word));
@@ -146,6 +172,32 @@ public sealed class Lexicon
 
     /// <summary>True when <paramref name="key"/> is a known model family's key.</summary>
     public bool IsFamily(string key) => _families.Contains(key);
+
+    private HashSet<string> ExactFormsOf(string key)
+    {
+        if (!_exactCase.TryGetValue(key, out var forms))
+            _exactCase[key] = forms = new HashSet<string>(StringComparer.Ordinal);
+        return forms;
+    }
+
+    // Letters and digits with their case kept: "MATH" and "Math" differ, "GPT-4" and "GPT4" do not.
+    private static string CaseKey(string form)
+    {
+        Span<char> buffer = form.Length <= 256 ? stackalloc char[form.Length] : new char[form.Length];
+        return new string(buffer[..WriteCaseKey(form, buffer)]);
+    }
+
+    private static int WriteCaseKey(ReadOnlySpan<char> form, Span<char> destination)
+    {
+        var length = 0;
+        foreach (var c in form)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+                destination[length++] = c;
+        }
+
+        return length;
+    }
 
     private static IEnumerable<string> FormsOf(LexiconEntry entry)
     {

@@ -23,16 +23,19 @@ internal sealed class LexiconData
     /// <summary>Reads one file; <paramref name="file"/> says which format, <paramref name="displayName"/> names it in errors.</summary>
     public void Read(string file, string displayName, TextReader reader)
     {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         switch (file)
         {
             case LexiconFiles.Models:
                 foreach (var row in TsvRow.Read(displayName, reader, 5))
                 {
-                    Add(new LexiconEntry(EntityKind.Model, row[1], Aliases(row, 2))
+                    var forms = EntryForms.Read(row, 2, null);
+                    Add(seen, row, new LexiconEntry(EntityKind.Model, forms.Name, forms.Aliases)
                     {
                         Params = Count(row, 3),
                         ContextWindow = Count(row, 4),
                         Family = row[5].Length > 0 ? row[5] : null,
+                        ExactCaseForms = forms.ExactCase,
                     });
                 }
 
@@ -46,13 +49,18 @@ internal sealed class LexiconData
                         "dataset" => EntityKind.Dataset,
                         _ => throw row.Error(3, $"kind must be 'benchmark' or 'dataset', not '{row[3]}'"),
                     };
-                    Add(new LexiconEntry(kind, row[1], Aliases(row, 2)) { Expansion = Optional(row, 4) });
+                    var forms = EntryForms.Read(row, 2, 4);
+                    Add(seen, row, new LexiconEntry(kind, forms.Name, forms.Aliases) { Expansion = forms.Expansion, ExactCaseForms = forms.ExactCase });
                 }
 
                 break;
             case LexiconFiles.Methods:
                 foreach (var row in TsvRow.Read(displayName, reader, 3))
-                    Add(new LexiconEntry(EntityKind.Method, row[1], Aliases(row, 2)) { Expansion = Optional(row, 3) });
+                {
+                    var forms = EntryForms.Read(row, 2, 3);
+                    Add(seen, row, new LexiconEntry(EntityKind.Method, forms.Name, forms.Aliases) { Expansion = forms.Expansion, ExactCaseForms = forms.ExactCase });
+                }
+
                 break;
             case LexiconFiles.Metrics:
                 foreach (var row in TsvRow.Read(displayName, reader, 2))
@@ -84,12 +92,19 @@ internal sealed class LexiconData
         }
     }
 
-    private void Add(LexiconEntry entry) => Entries[NameKey.Of(entry.Name)] = entry;
+    // A later folder may replace a name, but one file naming it twice is a mistake worth a line number.
+    private void Add(Dictionary<string, int> seen, TsvRow row, LexiconEntry entry)
+    {
+        var key = NameKey.Of(entry.Name);
+        if (key.Length == 0)
+            throw row.Error(1, $"'{entry.Name}' has no letter or digit");
+        if (!seen.TryAdd(key, row.Line))
+            throw row.Error(1, $"'{entry.Name}' is already listed at line {seen[key]}");
+        Entries[key] = entry;
+    }
 
     private static string[] Aliases(TsvRow row, int field) =>
         row[field].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    private static string? Optional(TsvRow row, int field) => row[field].Length > 0 ? row[field] : null;
 
     private static long? Count(TsvRow row, int field)
     {

@@ -16,4 +16,7 @@ public sealed record LexiconEntry(EntityKind Kind, string Name, IReadOnlyList<st
 
     /// <summary>The long form of an acronym name ("Needle-In-A-Haystack" for "NIAH"), when given.</summary>
     public string? Expansion { get; init; }
+
+    /// <summary>Forms that match only when written with exactly their capitalisation ("MATH", never "Math").</summary>
+    public IReadOnlyList<string> ExactCaseForms { get; init; } = [];
 }
