@@ -40,6 +40,7 @@ public sealed class Extractor
             mentions.AddRange(found);
         }
 
+        mentions.RemoveAll(new PaperVocabulary(text).IsOrdinaryWord);
         var groups = _grouper.Group(mentions);
         IntroducedDetector.Mark(groups);
 
@@ -72,6 +73,8 @@ public sealed class Extractor
             }
         }
 
+        var pairedModels = evaluations.Select(e => e.Model).ToHashSet(StringComparer.Ordinal);
+        evaluations.AddRange(EvaluationLinker.LinkToIntroducedBenchmarks(groups, typedBySentence, lengths, windows, pairedModels));
         return new PaperExtraction(paper.Title, [.. groups.Select(ToEntity)], contextLengths, repos, results, evaluations);
     }
 
@@ -83,6 +86,7 @@ public sealed class Extractor
         return new EntityMention(group.Kind, group.Name, aliases, group.Introduced, evidence)
         {
             CanonicalName = entry?.Name,
+            IntroducedRule = group.IntroducedRule,
             Params = group.Kind == EntityKind.Model ? group.Params : null,
             ContextWindow = group.Kind == EntityKind.Model ? group.ContextWindow : null,
         };

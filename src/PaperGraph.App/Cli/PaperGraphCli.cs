@@ -10,6 +10,7 @@ internal static class PaperGraphCli
     {
         IngestCommand.Create(console),
         ExtractCommand.Create(console),
+        EvalCommand.Create(console),
         StatsCommand.Create(console),
         ShowCommand.Create(console),
         FindCommand.Create(console),

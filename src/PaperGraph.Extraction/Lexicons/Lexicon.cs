@@ -13,6 +13,8 @@ public sealed class Lexicon
 {
     private readonly Dictionary<string, LexiconEntry> _byKey;
     private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _byKeySpan;
+    private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixesSpan;
     private readonly Dictionary<string, string> _metrics;
     private readonly HashSet<string> _generic;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _genericSpan;
@@ -37,6 +39,8 @@ public sealed class Lexicon
                 var key = NameKey.Of(form);
                 if (key.Length > 0)
                     _byKey.TryAdd(key, entry);
+                for (var length = 1; length <= key.Length; length++)
+                    _prefixes.Add(key[..length]);
                 if (entry.ExactCaseForms.Contains(form))
                     ExactFormsOf(key).Add(CaseKey(form));
                 else
@@ -49,6 +53,7 @@ public sealed class Lexicon
         foreach (var key in caseFree)
             _exactCase.Remove(key);
         _byKeySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixesSpan = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         _exactCaseSpan = _exactCase.GetAlternateLookup<ReadOnlySpan<char>>();
         _metrics = data.Metrics;
         _generic = data.Generic;
@@ -128,6 +133,12 @@ public sealed class Lexicon
 
     /// <summary>Finds the entry whose name, alias or expansion has <paramref name="key"/> (a <see cref="NameKey"/>).</summary>
     public bool TryFind(ReadOnlySpan<char> key, out LexiconEntry entry) => _byKeySpan.TryGetValue(key, out entry!);
+
+    /// <summary>
+    /// True when some known key starts with <paramref name="prefix"/>: the name finder stops extending a
+    /// candidate as soon as no lexicon name can still match, instead of trying every window length.
+    /// </summary>
+    public bool IsKeyPrefix(ReadOnlySpan<char> prefix) => _prefixesSpan.Contains(prefix);
 
     /// <summary>Finds the entry for a written name, respecting forms that must be written in their exact case.</summary>
     public LexiconEntry? Find(string name) => CaseAllows(name) ? _byKey.GetValueOrDefault(NameKey.Of(name)) : null;

@@ -17,6 +17,9 @@ public sealed record EntityMention(
     /// </summary>
     public string? CanonicalName { get; init; }
 
+    /// <summary>The rule that found the paper introduces the entity ("introduced-verb"), when it does.</summary>
+    public string? IntroducedRule { get; init; }
+
     /// <summary>Parameter count stated for this model in the text, if any (models only).</summary>
     public long? Params { get; init; }
 

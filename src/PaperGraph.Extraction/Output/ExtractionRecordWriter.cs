@@ -109,6 +109,8 @@ public static class ExtractionRecordWriter
                 writer.WriteStringValue(alias);
             writer.WriteEndArray();
             writer.WriteBoolean("introduced", entity.Introduced);
+            if (entity.IntroducedRule is not null)
+                writer.WriteString("introducedRule", entity.IntroducedRule);
             if (withModelFacts)
             {
                 WriteNullableNumber(writer, "params", entity.Params);

@@ -52,7 +52,8 @@ public sealed class AcronymRecognizer(Lexicon lexicon)
     private void FindAppositive(Sentence sentence, int k, List<NameMention> mentions)
     {
         var shortForm = sentence.Token(k);
-        if (!IsAcronymShaped(shortForm) || lexicon.IsGeneric(NameKey.Of(shortForm)) || NameShape.IsClassWord(shortForm))
+        // "MLLM-Tool: A Multimodal ... Model For Tool Agent Learning": a whole lower-case word makes a compound name, not an acronym.
+        if (HasLowerRun(shortForm, 3) || !IsAcronymShaped(shortForm) || lexicon.IsGeneric(NameKey.Of(shortForm)) || NameShape.IsClassWord(shortForm))
             return;
         var first = k + 1;
         while (first < sentence.Tokens.Count && Articles.Contains(sentence.Token(first).ToString()))
@@ -121,6 +122,19 @@ public sealed class AcronymRecognizer(Lexicon lexicon)
         }
 
         return uppers >= 2 && word.Length <= 12;
+    }
+
+    private static bool HasLowerRun(ReadOnlySpan<char> word, int length)
+    {
+        var run = 0;
+        foreach (var c in word)
+        {
+            run = char.IsLower(c) ? run + 1 : 0;
+            if (run >= length)
+                return true;
+        }
+
+        return false;
     }
 
     private static int CountLetters(ReadOnlySpan<char> word)

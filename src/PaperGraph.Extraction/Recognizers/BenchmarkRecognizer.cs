@@ -22,7 +22,7 @@ public sealed class BenchmarkRecognizer : IKindRecognizer
             votes.Add(adjacent, 4, "data-head-noun");
         if (IsData(context.AppositiveCue(mention), out var appositive))
             votes.Add(appositive, ModelRecognizer.AppositiveWeight(mention), "data-appositive");
-        if (mention.Acronym is not null && IsData(context.HeadCue(mention), out var head))
+        if ((mention.Acronym is not null || mention.Rule == "capitalized-introduced") && IsData(context.HeadCue(mention), out var head))
             votes.Add(head, 5, "data-expansion-head");
         if (IsData(context.ListIntroCue(mention), out var list))
             votes.Add(list, 3, "data-list-head");

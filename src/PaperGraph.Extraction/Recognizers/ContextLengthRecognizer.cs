@@ -29,6 +29,7 @@ public static partial class ContextLengthRecognizer
         "dialogs", "turns", "cases", "patients", "notes", "reports", "posts", "reviews", "molecules", "proteins", "iterations",
         "epochs", "updates", "bytes", "hrs", "videos", "tests", "test", "participants", "annotators", "rules", "categories",
         "languages", "speakers", "recordings", "problems", "puzzles", "games", "episodes", "texts", "data", "training",
+        "judgments", "judgements", "ratings", "votes", "comparisons", "preferences", "dollars", "usd", "flops", "bits",
     };
 
     private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
@@ -41,11 +42,22 @@ public static partial class ContextLengthRecognizer
         "context", "length", "lengths", "window", "windows", "sequence", "sequences", "tokens", "input", "inputs",
     };
 
+    // Words that settle that a number counts tokens of one input; "context" alone does not ("3k long context QA pairs").
+    private static readonly HashSet<string> DecisiveLengthWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "length", "lengths", "window", "windows", "tokens", "token",
+    };
+
+    // Money and compute are not lengths: "a budget of 100K", "$100K".
+    private static readonly string[] AmountCues = ["vocabulary", "trained on", "$", "budget"];
+
     /// <summary>The token lengths stated in <paramref name="sentence"/>, in text order.</summary>
     public static List<LengthMatch> Find(Sentence sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var found = new List<LengthMatch>();
+        if (!ResultRecognizer.HasDigit(sentence))
+            return found;
         var text = sentence.FieldText;
         var span = sentence.Span;
         foreach (var m in ResultRecognizer.InSentence(SharedUnitRange(), sentence))
@@ -79,6 +91,8 @@ public static partial class ContextLengthRecognizer
             AddIfLength(found, sentence, m.Groups["n"], string.Empty, m.Index + m.Length, "length-power-of-two");
         }
 
+        if (MeasuresInWords(sentence))
+            found.RemoveAll(f => f.Rule == "length-magnitude");
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         MarkRangeStarts(found);
         return found;
@@ -87,7 +101,10 @@ public static partial class ContextLengthRecognizer
     private static void AddIfLength(List<LengthMatch> found, Sentence sentence, Group number, string unit, int end, string rule)
     {
         var text = sentence.FieldText;
-        if (CountsOtherThings(text, end, sentence.Span.End) || PrecededByDataAmount(text, number.Index, sentence.Span.Start))
+        var limit = sentence.Span.End;
+        if (CountsOtherThings(text, RangeEnd(text, end, limit), limit) || PrecededByDataAmount(text, number.Index, sentence.Span.Start)
+            || (text.AsSpan(sentence.Span.Start, end - sentence.Span.Start).EndsWith("token", StringComparison.OrdinalIgnoreCase) && IsRate(text, end, limit))
+            || (text.AsSpan(sentence.Span.Start, end - sentence.Span.Start).EndsWith("tokens", StringComparison.OrdinalIgnoreCase) && IsRate(text, end, limit)))
             return;
         var multiplier = Quantity.Multiplier(unit) ?? 1;
         if (!Quantity.TryParse(number.ValueSpan, out var value))
@@ -103,6 +120,30 @@ public static partial class ContextLengthRecognizer
         if (found.Any(f => f.Span == span))
             return;
         found.Add(new LengthMatch(sentence, span, text[span.Start..span.End], tokens, rule));
+    }
+
+    // "from 33M to 3B parameters", "from 2k to 32k words": the start of a range is counted in the unit written after its end.
+    private static int RangeEnd(string text, int end, int limit)
+    {
+        var i = end;
+        while (i < limit && text[i] == ' ')
+            i++;
+        if (i + 1 < limit && text[i] is 't' && text[i + 1] is 'o' && i + 2 < limit && text[i + 2] == ' ')
+            i += 3;
+        else if (i < limit && text[i] is '-' or '\u2013' or '~')
+            i++;
+        else
+            return end;
+        while (i < limit && text[i] == ' ')
+            i++;
+        var digits = i;
+        while (i < limit && (char.IsAsciiDigit(text[i]) || text[i] is '.' or ','))
+            i++;
+        if (i == digits)
+            return end;
+        while (i < limit && char.IsAsciiLetter(text[i]) && i - digits < 12)
+            i++;
+        return i;
     }
 
     private static void MarkRangeStarts(List<LengthMatch> found)
@@ -134,7 +175,9 @@ public static partial class ContextLengthRecognizer
             var lastPart = w.LastIndexOf('-') is var dash and >= 0 ? w[(dash + 1)..] : w;
             if (OtherUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastPart))
                 return true;
-            if (LengthWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastPart) || Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+            if (DecisiveLengthWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastPart))
+                return IsRate(text, i, limit);
+            if (Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
                 return false;
         }
 
@@ -153,12 +196,38 @@ public static partial class ContextLengthRecognizer
         return i > start && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, i - start));
     }
 
+    // "1,000 tokens/second" and "tokens per second" are a speed, not a length.
+    private static bool IsRate(string text, int end, int limit)
+    {
+        var rest = text.AsSpan(end, Math.Min(12, limit - end));
+        return rest.StartsWith("/", StringComparison.Ordinal) || rest.TrimStart().StartsWith("per s", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "a vocabulary size from the conventional 32K to 43K", "a budget of 100K": an amount named earlier in the clause.
     private static bool PrecededByDataAmount(string text, int start, int limit)
     {
-        var from = Math.Max(limit, start - 24);
+        var from = Math.Max(limit, start - 64);
         var before = text.AsSpan(from, start - from);
-        return before.Contains("vocabulary", StringComparison.OrdinalIgnoreCase) || before.Contains("trained on", StringComparison.OrdinalIgnoreCase)
-            || before.Contains("$", StringComparison.Ordinal);
+        var clause = before.LastIndexOfAny(".;:");
+        if (clause >= 0)
+            before = before[(clause + 1)..];
+        if (before.Contains("context", StringComparison.OrdinalIgnoreCase) || before.Contains("sequence", StringComparison.OrdinalIgnoreCase))
+            return false;
+        foreach (var cue in AmountCues)
+        {
+            if (before.Contains(cue, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+
+        return false;
+    }
+
+    // "five length levels (16k, 32k, ... 256k) reaching up to 256k words": a sentence that counts in words and
+    // never in tokens gives its bare K values in words too.
+    private static bool MeasuresInWords(Sentence sentence)
+    {
+        var text = sentence.FieldText.AsSpan(sentence.Span.Start, sentence.Span.Length);
+        return InWords().IsMatch(text) && !text.Contains("token", StringComparison.OrdinalIgnoreCase);
     }
 
     // "training on the context length of 8192 needs 16x the cost of 2048": the sentence is about lengths.
@@ -169,7 +238,7 @@ public static partial class ContextLengthRecognizer
             || window.Contains("window", StringComparison.OrdinalIgnoreCase) || window.Contains("tokens", StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex(@"(?<![\w.,])(?<a>\d+(?:\.\d+)?)\s?[-–~]\s?(?<b>\d+(?:\.\d+)?)\s?(?<u>[kK]|M)(?![\w])")]
+    [GeneratedRegex(@"(?<![\w.,-])(?<a>\d+(?:\.\d+)?)\s?[-–~]\s?(?<b>\d+(?:\.\d+)?)\s?(?<u>[kK]|M)(?![\w])")]
     private static partial Regex SharedUnitRange();
 
     [GeneratedRegex(@"(?<![\w.,])(?<n>\d+(?:\.\d+)?)\s?(?<u>[kK]|M|[Mm]illion|[Tt]housand)(?![\w])")]
@@ -178,6 +247,9 @@ public static partial class ContextLengthRecognizer
     [GeneratedRegex(@"(?<![\w.,])(?<n>\d{1,3}(?:,\d{3})+|\d{3,7})\s?-?\s?tokens?\b")]
     private static partial Regex Counted();
 
-    [GeneratedRegex(@"(?<![\w.,])(?<n>256|512|1024|2048|4096|8192|16384|32768|65536|131072|262144|524288|1048576)(?![\w.,])")]
+    [GeneratedRegex(@"(?<![\w.,])(?<n>256|512|1024|2048|4096|8192|16384|32768|65536|131072|262144|524288|1048576)(?![\w,]|\.\d)")]
     private static partial Regex PowerOfTwo();
+
+    [GeneratedRegex(@"\d[kKM]\s(?:words|characters|chars)\b")]
+    private static partial Regex InWords();
 }

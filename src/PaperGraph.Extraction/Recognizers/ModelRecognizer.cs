@@ -28,7 +28,7 @@ public sealed class ModelRecognizer : IKindRecognizer
             votes.Add(EntityKind.Model, AppositiveWeight(mention), "model-appositive");
         if (context.ListIntroCue(mention) == EntityKind.Model)
             votes.Add(EntityKind.Model, 3, "model-list-head");
-        if (mention.Acronym is not null && context.HeadCue(mention) == EntityKind.Model)
+        if ((mention.Acronym is not null || mention.Rule == "capitalized-introduced") && context.HeadCue(mention) == EntityKind.Model)
             votes.Add(EntityKind.Model, 5, "model-expansion-head");
     }
 
@@ -38,6 +38,9 @@ public sealed class ModelRecognizer : IKindRecognizer
     /// <summary>The kind the name's ending gives it ("Bench", "GPT"), matched case-sensitively.</summary>
     internal static EntityKind? SuffixKind(NameMention mention, NameContext context)
     {
+        // "PEQA" spelled out as "... Adaptation": the expansion's words type an acronym, not its last letters.
+        if (mention.Rule == "acronym")
+            return null;
         var surface = mention.Surface;
         foreach (var (suffix, kind) in context.Lexicon.Suffixes)
         {

@@ -25,6 +25,8 @@ public sealed class NameContext(Lexicon lexicon)
         "such", "as", "like", "including", "e.g", "namely", "especially", "particularly",
     };
 
+    private static readonly HashSet<string> ModelClassWords = new(StringComparer.Ordinal) { "LLM", "LM", "VLM", "MLLM", "LVLM", "SLM" };
+
     private static readonly HashSet<string> EvaluationPrepositions = new(StringComparer.OrdinalIgnoreCase) { "on", "in", "across", "over" };
 
     private static readonly HashSet<string> NonEvaluationVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -45,6 +47,9 @@ public sealed class NameContext(Lexicon lexicon)
         if (mention.Last + 1 < s.Tokens.Count && s.GapAfter(mention.Last) is " " && CueOf(s, mention.Last + 1) is { } after
             && !(weak && s.Token(mention.Last + 1).EndsWith("s")))
             return after;
+        // "the MechGPT LLM": a model-class acronym right after a name types it as a model.
+        if (mention.Last + 1 < s.Tokens.Count && s.GapAfter(mention.Last) is " " && ModelClassWords.Contains(s.Token(mention.Last + 1).ToString()))
+            return EntityKind.Model;
         if (mention.First > 0 && s.GapBefore(mention.First) is " " && CueOf(s, mention.First - 1) is { } before)
             return before;
         return null;
@@ -62,7 +67,9 @@ public sealed class NameContext(Lexicon lexicon)
         {
             var gap = s.GapAfter(mention.Last);
             var start = -1;
-            if (gap.Trim().SequenceEqual(",") || gap.Trim().SequenceEqual(":") || gap.Trim().SequenceEqual("("))
+            var mark = gap.Trim();
+            // "X, a ...", "X: a ...", "X (a ...", and a dash aside "X - a simple yet effective method".
+            if (mark is "," or ":" or "(" or "-" or "\u2013" or "\u2014" or "--" || (mark.Length == 2 && mark[0] == ')' && mark[1] is '-' or ','))
                 start = next;
             else if (gap is " " && (s.TokenIs(next, "is") || s.TokenIs(next, "as")))
                 start = next + 1;
@@ -117,7 +124,8 @@ public sealed class NameContext(Lexicon lexicon)
                 || word.StartsWith("accura", StringComparison.OrdinalIgnoreCase) || word.StartsWith("perform", StringComparison.OrdinalIgnoreCase)
                 || word.StartsWith("state-of-the-art", StringComparison.OrdinalIgnoreCase) || word.StartsWith("improv", StringComparison.OrdinalIgnoreCase)
                 || word.StartsWith("score", StringComparison.OrdinalIgnoreCase) || word.StartsWith("result", StringComparison.OrdinalIgnoreCase)
-                || word.StartsWith("test", StringComparison.OrdinalIgnoreCase) || word.StartsWith("gain", StringComparison.OrdinalIgnoreCase))
+                || word.StartsWith("test", StringComparison.OrdinalIgnoreCase) || word.StartsWith("gain", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("find", StringComparison.OrdinalIgnoreCase))
                 return true;
         }
 
@@ -183,7 +191,7 @@ public sealed class NameContext(Lexicon lexicon)
             {
                 if (c == ',' || c == ';')
                     sawSeparator = true;
-                else if (!(char.IsWhiteSpace(c) || c is '(' or ')' or '%' or '\\' or '→'))
+                else if (!(char.IsWhiteSpace(c) || c is '(' or ')' or '%' or '.' or '\\' or '→'))
                     return false;
             }
 

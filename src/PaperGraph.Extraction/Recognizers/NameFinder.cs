@@ -1,4 +1,5 @@
 using PaperGraph.Extraction.Lexicons;
+using PaperGraph.Extraction.Relations;
 using PaperGraph.Extraction.Text;
 
 namespace PaperGraph.Extraction.Recognizers;
@@ -31,7 +32,8 @@ public sealed class NameFinder(Lexicon lexicon)
                 continue;
             Cover(covered, mention);
             i = mention.Last;
-            if (!lexicon.IsGeneric(mention.Key) && !NameShape.IsClassWord(mention.Surface) && lexicon.Metric(mention.Surface) is null && !IsCategory(mention))
+            if (!lexicon.IsGeneric(mention.Key) && !NameShape.IsClassWord(mention.Surface) && lexicon.Metric(mention.Surface) is null && !IsCategory(mention)
+                && !IsSuspendedModifier(sentence, mention.Last))
                 mentions.Add(mention);
         }
 
@@ -53,6 +55,8 @@ public sealed class NameFinder(Lexicon lexicon)
             if (length + token.Length > key.Length)
                 break;
             length += NameKey.Write(token, key[length..]);
+            if (!lexicon.IsKeyPrefix(key[..length]))
+                break;
             if (lexicon.TryFind(key[..length], out var entry) && CaseAgrees(sentence, i, j, entry))
             {
                 best = entry;
@@ -91,9 +95,12 @@ public sealed class NameFinder(Lexicon lexicon)
         var last = i;
         while (last + 1 < sentence.Tokens.Count && !covered[last + 1] && IsNameGap(sentence.GapAfter(last)) && last - i < 4
                && NameShape.IsCapitalized(sentence.Token(last + 1))
-               && (!NameShape.IsCoined(sentence.Token(last + 1)) || lexicon.IsGeneric(NameKey.Of(sentence.Token(last + 1)))))
+               && (!NameShape.IsCoined(sentence.Token(last + 1)) || lexicon.IsGeneric(NameKey.Of(sentence.Token(last + 1))) || IsCueWord(sentence.Token(last + 1))))
             last++;
-        return new NameMention(sentence, i, last, NameStrength.Weak, "capitalized");
+        // "we propose Activation Beacon, which ...": the object of the authors' introducing verb is a name.
+        return IntroducedDetector.IsIntroduction(sentence, i - 1)
+            ? new NameMention(sentence, i, last, NameStrength.Strong, "capitalized-introduced")
+            : new NameMention(sentence, i, last, NameStrength.Weak, "capitalized");
     }
 
     /// <summary>Extends a name over following size, version and name-part words.</summary>
@@ -200,6 +207,23 @@ public sealed class NameFinder(Lexicon lexicon)
         return tail is "based" or "style" or "like" or "level" or "aware" or "free" or "specific" or "tuned" or "generated"
             or "driven" or "powered" or "enhanced" or "augmented" or "trained" or "family" or "series" or "class" or "type" or "only"
             or "centric" or "friendly" or "sized" or "scale" or "wise" or "related" or "guided" or "assisted" or "annotated";
+    }
+
+    // "Compressed LLM BenchmarK": a head noun with an odd capital still ends the run.
+    private bool IsCueWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 32)
+            return false;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return lexicon.CueKind(lower) is not null;
+    }
+
+    // "GPT- and BERT-style LLMs": a name ending in a hyphen shares the modifier written after the next word.
+    private static bool IsSuspendedModifier(Sentence sentence, int last)
+    {
+        var gap = sentence.GapAfter(last);
+        return gap.Length >= 2 && gap[0] == '-' && char.IsWhiteSpace(gap[1]);
     }
 
     // After "(1)" or "i." lists, a capitalised word starts a clause.

@@ -16,6 +16,9 @@ public sealed record TypedMention(NameMention Mention, EntityKind Kind, string N
 /// </summary>
 public sealed partial class ResultRecognizer(Lexicon lexicon)
 {
+    private static readonly string[] SettingWords =
+        ["sparsity", "sparse", "pruning", "pruned", "compression ratio", "of the training", "of training", "of the data", "of the parameters", "of parameters", "masking", "mask ratio"];
+
     /// <summary>The results of one sentence; <paramref name="entities"/> and <paramref name="lengths"/> are what else it holds.</summary>
     public List<ResultMention> Find(Sentence sentence, IReadOnlyList<TypedMention> entities, IReadOnlyList<LengthMatch> lengths)
     {
@@ -24,6 +27,8 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
         ArgumentNullException.ThrowIfNull(lengths);
         var found = new List<(TextSpan Span, double Value, string? Unit, string? Metric, string Rule)>();
         var text = sentence.FieldText;
+        if (!HasDigit(sentence))
+            return [];
 
         void Add(Group number, int end, string? unit, string? metric, string rule)
         {
@@ -47,7 +52,8 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
         foreach (var m in InSentence(Percent(), sentence))
         {
             var n = m.Groups["v"];
-            Add(n, m.Index + m.Length, "%", null, "result-percent");
+            if (!DescribesSetting(text, m.Index + m.Length, sentence.Span.End))
+                Add(n, m.Index + m.Length, "%", null, "result-percent");
         }
 
         foreach (var m in InSentence(Factor(), sentence))
@@ -65,9 +71,9 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
             Add(n, n.Index + n.Length, null, metric, "result-number-metric");
         }
 
-        foreach (var m in InSentence(WordThenNumber(), sentence))
+        foreach (var m in InSentence(LinkThenNumber(), sentence))
         {
-            if (lexicon.Metric(m.Groups["w"].Value) is not { } metric)
+            if (WordBefore(text, m.Index, sentence.Span.Start) is not { Length: > 0 } word || lexicon.Metric(word) is not { } metric)
                 continue;
             var n = m.Groups["v"];
             Add(n, n.Index + n.Length, null, metric, "result-metric-number");
@@ -82,17 +88,35 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
                 Add(n, n.Index + n.Length, partner.Unit, partner.Metric, "result-listed");
         }
 
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var benchmarks = entities.Where(e => e.Kind is EntityKind.Benchmark or EntityKind.Dataset).ToList();
+        var distributed = ResultScope.Respectively(sentence, found.ConvertAll(f => f.Span), benchmarks);
         var results = new List<ResultMention>(found.Count);
-        foreach (var (s, value, unit, metric, rule) in found.OrderBy(f => f.Span.Start))
+        for (var i = 0; i < found.Count; i++)
         {
+            var (s, value, unit, metric, rule) = found[i];
             var metricWord = metric ?? NearestMetric(sentence, s);
-            var benchmark = Nearest(entities, s, k => k is EntityKind.Benchmark or EntityKind.Dataset);
+            var benchmark = distributed[i] ?? ResultScope.InSameClause(sentence, s, benchmarks) ?? Nearest(benchmarks, s, _ => true);
             var model = Nearest(entities, s, k => k is EntityKind.Model or EntityKind.Method);
             var evidenceText = text[s.Start..s.End];
             results.Add(new ResultMention(value, unit, metricWord, benchmark, model, evidenceText, sentence.EvidenceFor(s, rule)));
         }
 
         return results;
+    }
+
+    /// <summary>True when the sentence holds a digit; sentences without one state no number to recognise.</summary>
+    internal static bool HasDigit(Sentence sentence) => sentence.FieldText.AsSpan(sentence.Span.Start, sentence.Span.Length).ContainsAnyInRange('0', '9');
+
+    // The word ending right before a link ("accuracy" in "accuracy of 72.1"): letters, digits, '_', '@' and '-', starting with a letter.
+    private static string? WordBefore(string text, int end, int limit)
+    {
+        var start = end;
+        while (start > limit && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '@' or '-'))
+            start--;
+        while (start < end && !char.IsAsciiLetter(text[start]))
+            start++;
+        return start < end ? text[start..end] : null;
     }
 
     /// <summary>The matches of <paramref name="pattern"/> within the sentence, with offsets into the field's text.</summary>
@@ -143,9 +167,25 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
         return best;
     }
 
+    // "50% sparsity", "30% of the training data": a percentage that sets up the experiment, not a score.
+    private static bool DescribesSetting(string text, int end, int limit)
+    {
+        var rest = text.AsSpan(end, Math.Min(limit - end, 24)).TrimStart();
+        foreach (var word in SettingWords)
+        {
+            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+
+        return false;
+    }
+
+    // "8x A100", "8xA800 GPUs": a factor followed by hardware counts devices.
     private static bool FollowedByCount(string text, int end, int limit)
     {
         var rest = text.AsSpan(end, Math.Min(limit - end, 24)).TrimStart();
+        if (rest.Length >= 2 && char.IsAsciiLetterUpper(rest[0]) && (char.IsAsciiDigit(rest[1]) || rest.StartsWith("GPU", StringComparison.Ordinal)))
+            return true;
         return rest.StartsWith("more data", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("larger", StringComparison.OrdinalIgnoreCase)
             || rest.StartsWith("more parameters", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("the size", StringComparison.OrdinalIgnoreCase)
             || rest.StartsWith("more computation", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("computational", StringComparison.OrdinalIgnoreCase)
@@ -164,8 +204,10 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
     [GeneratedRegex(@"(?<![\w.,])(?<v>\d+(?:\.\d+)?)\s(?:points?\s|pp\s)?(?:in\s|on\s|of\s)?(?<w>[A-Za-z][\w@-]*)")]
     private static partial Regex NumberThenWord();
 
-    [GeneratedRegex(@"(?<w>[A-Za-z][\w@-]*)\s(?:of|=|:|is|reaches|reaching)\s(?<v>\d+(?:\.\d+)?)(?![\w.])")]
-    private static partial Regex WordThenNumber();
+    // "accuracy of 72.1", "F1 = 63.2": the pattern starts at the link so the engine can skip ahead to it; the
+    // metric word before it is read by WordBefore instead of by a leading word pattern tried at every letter.
+    [GeneratedRegex(@"\s(?:of|=|:|is|reaches|reaching)\s(?<v>\d+(?:\.\d+)?)(?![\w.])")]
+    private static partial Regex LinkThenNumber();
 
     [GeneratedRegex(@"(?<![\w.,])(?<v>\d+(?:\.\d+)?)\s?(?:,|and|or|,\sand)\s(?<next>\d+(?:\.\d+)?)")]
     private static partial Regex ListedNumber();

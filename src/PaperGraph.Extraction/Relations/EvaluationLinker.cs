@@ -5,9 +5,10 @@ using PaperGraph.Extraction.Text;
 namespace PaperGraph.Extraction.Relations;
 
 /// <summary>
-/// Pairs the models and benchmarks a sentence says were evaluated together ("GPT-4 ... performs poorly
-/// ... in our LongIns"), with the token lengths the same sentence ties to that evaluation.
-/// A model named only as a judge ("GPT-4 evaluation") forms no pair.
+/// Pairs the models and benchmarks the text says were evaluated together: within one clause of a sentence
+/// ("GPT-4 ... performs poorly ... in our LongIns"), and, for a paper that introduces a benchmark, the models
+/// its findings name ("most LLMs except GPT-4 dip after 20K"). A model named only as a judge, a data
+/// generator or a training base forms no pair.
 /// </summary>
 public static class EvaluationLinker
 {
@@ -17,7 +18,21 @@ public static class EvaluationLinker
         "grader", "scorer", "rater", "raters", "as-a-judge", "generated", "synthesized", "labeled", "labelled",
     };
 
-    /// <summary>The evaluation pairs of one sentence.</summary>
+    // Words before a model that make it a tool of the work rather than a subject of the evaluation.
+    private static readonly HashSet<string> ToolWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "by", "using", "via", "from", "leveraging", "prompting", "distilling", "distill", "distilled", "teacher",
+    };
+
+    // Verbs that put a model in a training or building role in the sentence.
+    private static readonly HashSet<string> TrainingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "train", "trained", "trains", "training", "fine-tune", "fine-tuned", "fine-tuning", "finetune", "finetuned", "finetuning",
+        "pretrain", "pretrained", "pre-trained", "distill", "distilled", "distilling", "initialize", "initialized",
+        "annotate", "annotated", "construct", "constructed", "build", "built", "collect", "collected",
+    };
+
+    /// <summary>The evaluation pairs stated within one clause of one sentence.</summary>
     public static IEnumerable<EvaluationMention> Link(Sentence sentence, IReadOnlyList<TypedMention> entities, IReadOnlyList<LengthMatch> lengths, IReadOnlyDictionary<string, long?> windows)
     {
         ArgumentNullException.ThrowIfNull(sentence);
@@ -33,15 +48,73 @@ public static class EvaluationLinker
         {
             foreach (var benchmark in benchmarks)
             {
-                if (!seen.Add((model.Name, benchmark.Name)))
+                if (!EvaluationScope.SameScope(sentence, model.Mention.Span, benchmark.Mention.Span) || !seen.Add((model.Name, benchmark.Name)))
                     continue;
-                var tied = new SortedSet<long>(lengths.Where(l => l.Sentence == sentence).Select(l => l.Tokens));
-                if (windows.TryGetValue(model.Name, out var window) && window is { } w && ModelFacts.WindowNear(model.Mention, lengths) == w)
-                    tied.Add(w);
                 var span = new TextSpan(Math.Min(model.Mention.Span.Start, benchmark.Mention.Span.Start), Math.Max(model.Mention.Span.End, benchmark.Mention.Span.End));
-                yield return new EvaluationMention(model.Name, benchmark.Name, [.. tied], sentence.EvidenceFor(span, "evaluation-same-sentence"));
+                yield return new EvaluationMention(model.Name, benchmark.Name, TiedLengths(model, sentence, lengths, windows), sentence.EvidenceFor(span, "evaluation-same-clause"));
             }
         }
+    }
+
+    /// <summary>
+    /// In a paper that introduces benchmarks, pairs each of them with the models the abstract's findings name
+    /// outside any training or tool role, unless the model already has a pair.
+    /// </summary>
+    public static IEnumerable<EvaluationMention> LinkToIntroducedBenchmarks(IReadOnlyList<NameGroup> groups, IReadOnlyList<TypedMention>[] typedBySentence, IReadOnlyList<LengthMatch> lengths, IReadOnlyDictionary<string, long?> windows, IReadOnlySet<string> pairedModels)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        ArgumentNullException.ThrowIfNull(typedBySentence);
+        ArgumentNullException.ThrowIfNull(lengths);
+        ArgumentNullException.ThrowIfNull(windows);
+        ArgumentNullException.ThrowIfNull(pairedModels);
+        var introduced = groups.Where(g => g.Introduced && g.Kind == EntityKind.Benchmark).ToList();
+        if (introduced.Count == 0)
+            yield break;
+        var firstIntroduction = introduced.Min(g => g.Mentions.Where(m => !m.Sentence.IsTitle).Select(m => m.Sentence.Index).DefaultIfEmpty(int.MaxValue).Min());
+        var seen = new HashSet<string>(pairedModels, StringComparer.Ordinal);
+        foreach (var group in groups.Where(g => g.Kind == EntityKind.Model && !g.Introduced))
+        {
+            if (seen.Contains(group.Name))
+                continue;
+            var mention = group.Mentions.FirstOrDefault(m => !m.Sentence.IsTitle && m.Sentence.Index >= firstIntroduction && IsFindingSubject(m));
+            if (mention is null)
+                continue;
+            seen.Add(group.Name);
+            var sentence = mention.Sentence;
+            var model = new TypedMention(mention, group.Kind, group.Name);
+            var sentenceLengths = lengths.Where(l => l.Sentence == sentence).ToList();
+            foreach (var benchmark in introduced)
+                yield return new EvaluationMention(group.Name, benchmark.Name, TiedLengths(model, sentence, sentenceLengths, windows), sentence.EvidenceFor(mention.Span, "evaluation-introduced-benchmark"));
+        }
+    }
+
+    private static long[] TiedLengths(TypedMention model, Sentence sentence, IReadOnlyList<LengthMatch> lengths, IReadOnlyDictionary<string, long?> windows)
+    {
+        var tied = new SortedSet<long>(lengths.Where(l => l.Sentence == sentence).Select(l => l.Tokens));
+        if (windows.TryGetValue(model.Name, out var window) && window is { } w && ModelFacts.WindowNear(model.Mention, lengths) == w)
+            tied.Add(w);
+        return [.. tied];
+    }
+
+    // A model the sentence reports about, not one that judged, generated, taught or was trained.
+    private static bool IsFindingSubject(NameMention mention)
+    {
+        if (IsJudge(mention))
+            return false;
+        var s = mention.Sentence;
+        for (var i = Math.Max(0, mention.First - 3); i < mention.First; i++)
+        {
+            if (ToolWords.Contains(s.Token(i).ToString()))
+                return false;
+        }
+
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (TrainingWords.Contains(s.Token(i).ToString()))
+                return false;
+        }
+
+        return true;
     }
 
     private static bool IsJudge(NameMention mention)

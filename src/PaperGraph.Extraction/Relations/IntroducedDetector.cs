@@ -1,3 +1,4 @@
+using PaperGraph.Extraction.Model;
 using PaperGraph.Extraction.Recognizers;
 using PaperGraph.Extraction.Text;
 
@@ -28,15 +29,29 @@ public static class IntroducedDetector
         "termed", "named", "called", "dubbed", "coined",
     };
 
+    private static readonly HashSet<string> HeadNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "method", "methodology", "approach", "framework", "model", "benchmark", "dataset", "system", "technique", "algorithm",
+        "pipeline", "agent", "tool", "toolkit", "library", "corpus", "suite", "strategy",
+    };
+
+    // Words that may stand between an introducing verb and a known name it introduces: "we propose a new X".
+    private static readonly HashSet<string> ObjectModifiers = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "new", "novel" };
+
+    private static readonly HashSet<string> PartVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "includes", "include", "contains", "comprises", "consists", "encompasses", "features", "covers",
+    };
+
     private static readonly HashSet<string> NoveltyWords = new(StringComparer.OrdinalIgnoreCase) { "new", "novel", "first" };
 
     // Words after which a later name is something the new thing is compared with or built on.
     private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
     {
         "than", "compared", "such", "like", "including", "e.g", "i.e", "over", "against", "from", "using", "based", "via", "on", "upon",
-        "applied", "existing", "previous", "prior", "baseline", "baselines", "built", "unlike", "beyond", "that", "which", "who",
+        "applied", "existing", "previous", "prior", "built", "unlike", "beyond", "that", "which", "who",
         "to", "by", "into", "of", "in", "as", "outperforms", "outperforming", "outperform", "surpasses", "leveraging", "leverages",
-        "trained", "across", "between", "under",
+        "trained", "across", "between", "under", "for", "toward", "towards",
     };
 
     /// <summary>Sets <see cref="NameGroup.Introduced"/> on the groups the text introduces.</summary>
@@ -55,6 +70,38 @@ public static class IntroducedDetector
                 }
             }
         }
+
+        MarkParts(groups);
+    }
+
+    // "Ada-LEval includes two challenging subsets, TSort and BestAnswer": the named parts of a new benchmark are new too.
+    private static void MarkParts(IReadOnlyList<NameGroup> groups)
+    {
+        var groupOf = new Dictionary<NameMention, NameGroup>(ReferenceEqualityComparer.Instance);
+        foreach (var group in groups)
+        {
+            foreach (var mention in group.Mentions)
+                groupOf[mention] = group;
+        }
+
+        foreach (var whole in groups.Where(g => g.Introduced && g.Kind is EntityKind.Benchmark or EntityKind.Dataset))
+        {
+            foreach (var mention in whole.Mentions)
+            {
+                var s = mention.Sentence;
+                var verb = mention.Last + 1;
+                if (verb >= s.Tokens.Count || !PartVerbs.Contains(s.Token(verb).ToString()))
+                    continue;
+                foreach (var (part, group) in groupOf)
+                {
+                    if (part.Sentence == s && part.First > verb && !group.Introduced && group.Kind is EntityKind.Benchmark or EntityKind.Dataset)
+                    {
+                        group.Introduced = true;
+                        group.IntroducedRule = "introduced-part";
+                    }
+                }
+            }
+        }
     }
 
     private static string? RuleFor(NameMention mention)
@@ -66,10 +113,48 @@ public static class IntroducedDetector
             return "introduced-named";
         if (mention.First > 0 && s.TokenIs(mention.First - 1, "our") && s.GapBefore(mention.First) is " ")
             return "introduced-our";
+        if (IsOurHeadNoun(mention))
+            return "introduced-our-head";
         if (IsNovelAppositive(mention))
             return "introduced-appositive";
+        if (IsEnumeratedContribution(mention))
+            return "introduced-list-item";
         return AfterIntroducingVerb(mention) ? "introduced-verb" : null;
     }
+
+    /// <summary>True when token <paramref name="verb"/> is an introducing verb with "we", "this paper" or the like as its subject.</summary>
+    internal static bool IsIntroduction(Sentence s, int verb) =>
+        verb >= 0 && verb < s.Tokens.Count && Verbs.Contains(s.Token(verb).ToString()) && HasSubject(s, verb) && !IsPassivePast(s, verb);
+
+    // "Our method, GemFilter, ..." and "our methodology GraphContextGen": the authors' own thing named after its kind.
+    private static bool IsOurHeadNoun(NameMention mention)
+    {
+        var s = mention.Sentence;
+        var head = mention.First - 1;
+        if (head < 1 || !HeadNouns.Contains(s.Token(head).ToString()) || s.GapAfter(head).Trim() is not ("" or ","))
+            return false;
+        return s.TokenIs(head - 1, "our") || (s.TokenIs(head - 1, "proposed") && s.TokenIs(head - 2, "our"));
+    }
+
+    // "we propose three approaches: (1) Tool2Vec: ..., (2) ToolRefiner: ...": every numbered item is a contribution.
+    private static bool IsEnumeratedContribution(NameMention mention)
+    {
+        var s = mention.Sentence;
+        var gap = s.GapBefore(mention.First);
+        var enumerated = gap.Contains(')') && mention.First > 0 && IsEnumerator(s.Token(mention.First - 1));
+        if (!enumerated)
+            return false;
+        for (var i = mention.First - 2; i >= 0; i--)
+        {
+            if (IsIntroduction(s, i))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsEnumerator(ReadOnlySpan<char> token) =>
+        token.Length <= 4 && (!token.ContainsAnyExcept("ivx") || (token.Length <= 2 && char.IsAsciiDigit(token[0])));
 
     // "LongIns: A Challenging ..." or "MechGPT, a language-based strategy ...": the title's head names the contribution.
     private static bool HeadsTitle(NameMention mention)
@@ -105,12 +190,25 @@ public static class IntroducedDetector
                 return false;
             var word = s.Token(i).ToString();
             if (Verbs.Contains(word))
-                return HasSubject(s, i) && !IsPassivePast(s, i);
+                return HasSubject(s, i) && !IsPassivePast(s, i) && (mention.Entry is null || IsDirectObject(s, i, mention.First));
             if (Stops.Contains(word))
                 return false;
         }
 
         return false;
+    }
+
+    // A name the lexicon already knows ("in-context learning") is new only as the verb's own object, not as a
+    // modifier further on ("we introduce a self-instructed in-context learning framework").
+    private static bool IsDirectObject(Sentence s, int verb, int first)
+    {
+        for (var i = verb + 1; i < first; i++)
+        {
+            if (!ObjectModifiers.Contains(s.Token(i).ToString()))
+                return false;
+        }
+
+        return true;
     }
 
     // "we (further) propose", "this paper presents", "Here, we introduce".

@@ -46,14 +46,17 @@ public static partial class ModelFacts
             var between = after
                 ? s.FieldText.AsSpan(mention.Span.End, length.Span.Start - mention.Span.End)
                 : s.FieldText.AsSpan(length.Span.End, Math.Max(0, mention.Span.Start - length.Span.End));
+            // "MechGPT ... reaching context lengths of more than 10,000 tokens": the stated window may come late in the clause.
+            if (after && between.Length <= 160 && WindowOf().IsMatch(between))
+                return length.Tokens;
             if (between.Length > 60)
                 continue;
-            if (after && length.IsRangeStart && between.Length <= 40)
-                return length.Tokens;
+            // "extend Llama-2-7B's context length from 4K to 400K": the start of the range is the model's own window;
+            // "applied to Mistral-7B from 128K to 512K" says nothing about the model's window.
             var following = s.FieldText.AsSpan(length.Span.End, Math.Min(24, s.Span.End - length.Span.End));
-            if (after && WithWindow().IsMatch(between) && WindowWord().IsMatch(following))
+            if (after && length.IsRangeStart && (IsWindowWord(between) || WindowWord().IsMatch(following)))
                 return length.Tokens;
-            if (after && WindowOf().IsMatch(between))
+            if (after && WithWindow().IsMatch(between) && WindowWord().IsMatch(following))
                 return length.Tokens;
             if (!after && ForModel().IsMatch(between))
                 return length.Tokens;
@@ -61,6 +64,9 @@ public static partial class ModelFacts
 
         return null;
     }
+
+    private static bool IsWindowWord(ReadOnlySpan<char> text) =>
+        text.Contains("context", StringComparison.OrdinalIgnoreCase) || text.Contains("window", StringComparison.OrdinalIgnoreCase);
 
     private static long? ParamsNear(NameMention mention)
     {
@@ -94,7 +100,7 @@ public static partial class ModelFacts
     [GeneratedRegex(@"^[\s-]*(?:tokens?\s)?(?:context|window|input|sequence)")]
     private static partial Regex WindowWord();
 
-    [GeneratedRegex(@"context\s(?:window|length|size)\s(?:of|is|=)\s(?:up\sto\s)?$")]
+    [GeneratedRegex(@"context\s(?:window|length|size)s?\s(?:of|is|=)\s(?:(?:up\sto|more\sthan|over|at\sleast)\s)?$")]
     private static partial Regex WindowOf();
 
     [GeneratedRegex(@"^\s?(?:tokens\s)?for\s$")]

@@ -44,11 +44,14 @@ public sealed class ScoreReport(IReadOnlyDictionary<string, ScoreCounts> lines, 
         {
             var c = Lines[name];
             text.Append(CultureInfo.InvariantCulture,
-                $"{name,-18} P={c.Precision:F3} R={c.Recall:F3} F1={c.F1:F3}  (tp={c.TruePositives} fp={c.FalsePositives} fn={c.FalseNegatives})\n");
+                $"{name,-18} P={Shown(c.Precision):F3} R={Shown(c.Recall):F3} F1={Shown(c.F1):F3}  (tp={c.TruePositives} fp={c.FalsePositives} fn={c.FalseNegatives})\n");
         }
 
         text.Append(CultureInfo.InvariantCulture, $"papers: {GoldPapers} gold, {MissingPapers} missing from the prediction\n");
-        text.Append(CultureInfo.InvariantCulture, $"entities F1 {Lines["entities"].F1:F3}\n");
+        text.Append(CultureInfo.InvariantCulture, $"entities F1 {Shown(Lines["entities"].F1):F3}\n");
         return text.ToString();
     }
+
+    // score.py rounds every figure to four places before printing three, so 0.98246 prints as 0.983 there too.
+    private static double Shown(double figure) => Math.Round(figure, 4, MidpointRounding.ToEven);
 }

@@ -5,6 +5,8 @@ namespace PaperGraph.Extraction.Text;
 /// <summary>One sentence of a paper's title or abstract with its tokens, all as offsets into the field's text.</summary>
 public sealed class Sentence(int index, TextField field, string fieldText, TextSpan span, IReadOnlyList<TextSpan> tokens)
 {
+    // The hot accessors below index this array directly rather than calling through the list interface.
+    private readonly TextSpan[] _tokens = [.. tokens];
     private string? _text;
 
     /// <summary>Position of the sentence in the paper (the title is 0).</summary>
@@ -20,7 +22,7 @@ public sealed class Sentence(int index, TextField field, string fieldText, TextS
     public TextSpan Span { get; } = span;
 
     /// <summary>The word tokens of the sentence.</summary>
-    public IReadOnlyList<TextSpan> Tokens { get; } = tokens;
+    public IReadOnlyList<TextSpan> Tokens => _tokens;
 
     /// <summary>True for the paper's title.</summary>
     public bool IsTitle => Field == TextField.Title;
@@ -29,22 +31,22 @@ public sealed class Sentence(int index, TextField field, string fieldText, TextS
     public string Text => _text ??= FieldText.Substring(Span.Start, Span.Length);
 
     /// <summary>The characters of token <paramref name="i"/>.</summary>
-    public ReadOnlySpan<char> Token(int i) => FieldText.AsSpan(Tokens[i].Start, Tokens[i].Length);
+    public ReadOnlySpan<char> Token(int i) => FieldText.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
     /// <summary>The characters of any span of the field.</summary>
     public ReadOnlySpan<char> Slice(TextSpan span) => FieldText.AsSpan(span.Start, span.Length);
 
     /// <summary>The characters between the end of token <paramref name="i"/> and the start of the next one.</summary>
     public ReadOnlySpan<char> GapAfter(int i) =>
-        i + 1 < Tokens.Count ? FieldText.AsSpan(Tokens[i].End, Tokens[i + 1].Start - Tokens[i].End) : FieldText.AsSpan(Tokens[i].End, Span.End - Tokens[i].End);
+        i + 1 < _tokens.Length ? FieldText.AsSpan(_tokens[i].End, _tokens[i + 1].Start - _tokens[i].End) : FieldText.AsSpan(_tokens[i].End, Span.End - _tokens[i].End);
 
     /// <summary>The characters between the start of the sentence or the previous token and token <paramref name="i"/>.</summary>
     public ReadOnlySpan<char> GapBefore(int i) =>
-        i > 0 ? FieldText.AsSpan(Tokens[i - 1].End, Tokens[i].Start - Tokens[i - 1].End) : FieldText.AsSpan(Span.Start, Tokens[i].Start - Span.Start);
+        i > 0 ? FieldText.AsSpan(_tokens[i - 1].End, _tokens[i].Start - _tokens[i - 1].End) : FieldText.AsSpan(Span.Start, _tokens[i].Start - Span.Start);
 
     /// <summary>True when token <paramref name="i"/> equals <paramref name="word"/>, ignoring case.</summary>
     public bool TokenIs(int i, string word) =>
-        i >= 0 && i < Tokens.Count && Token(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+        i >= 0 && i < _tokens.Length && Token(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Creates the evidence for a span of this sentence.</summary>
     public Evidence EvidenceFor(TextSpan span, string rule) => new(Field, span.Start, span.End, Text, rule);

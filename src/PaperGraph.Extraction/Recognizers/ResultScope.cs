@@ -1,0 +1,94 @@
+using PaperGraph.Extraction.Text;
+
+namespace PaperGraph.Extraction.Recognizers;
+
+/// <summary>
+/// Decides which benchmark a reported number belongs to by the sentence's structure rather than by raw distance:
+/// "8.4 and 7.9 EM on HotpotQA and SQuAD, respectively" pairs them in order, and "27.28 on ToolBench and 30.5 on
+/// ToolBank" keeps each number with the benchmark of its own clause.
+/// </summary>
+internal static class ResultScope
+{
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "while", "whereas", "but", "respectively", "compared", "versus", "vs", "than",
+    };
+
+    /// <summary>
+    /// For a sentence ending a list of numbers and a list of benchmarks with "respectively", the benchmark of each
+    /// number in order; null entries elsewhere.
+    /// </summary>
+    public static string?[] Respectively(Sentence sentence, List<TextSpan> numbers, IReadOnlyList<TypedMention> benchmarks)
+    {
+        var result = new string?[numbers.Count];
+        var text = sentence.FieldText;
+        var at = text.IndexOf("respectively", sentence.Span.Start, sentence.Span.Length, StringComparison.OrdinalIgnoreCase);
+        if (at < 0 || numbers.Count < 2)
+            return result;
+        var before = new List<int>();
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            if (numbers[i].End <= at)
+                before.Add(i);
+        }
+
+        if (before.Count < 2)
+            return result;
+        var listStart = numbers[before[0]].Start;
+        var named = benchmarks.Where(b => b.Mention.Span.Start > listStart && b.Mention.Span.End <= at).ToList();
+        if (named.Count != before.Count)
+            return result;
+        for (var k = 0; k < before.Count; k++)
+            result[before[k]] = named[k].Name;
+        return result;
+    }
+
+    /// <summary>The benchmark of the number's own clause, the nearest one before it first, else the nearest after it; null when none.</summary>
+    public static string? InSameClause(Sentence sentence, TextSpan number, IReadOnlyList<TypedMention> benchmarks)
+    {
+        var (start, end) = Clause(sentence, number);
+        TypedMention? before = null;
+        TypedMention? after = null;
+        foreach (var b in benchmarks)
+        {
+            var span = b.Mention.Span;
+            if (span.Start < start || span.End > end)
+                continue;
+            if (span.End <= number.Start)
+                before = b;
+            else if (span.Start >= number.End && after is null)
+                after = b;
+        }
+
+        return (before ?? after)?.Name;
+    }
+
+    // The clause is bounded by punctuation and by words that join clauses; tokens give word boundaries.
+    private static (int Start, int End) Clause(Sentence sentence, TextSpan number)
+    {
+        var text = sentence.FieldText;
+        var start = sentence.Span.Start;
+        var end = sentence.Span.End;
+        for (var i = 0; i < sentence.Tokens.Count; i++)
+        {
+            var token = sentence.Tokens[i];
+            var gapStart = i == 0 ? sentence.Span.Start : sentence.Tokens[i - 1].End;
+            var boundary = IsBoundary(text.AsSpan(gapStart, token.Start - gapStart)) ? gapStart : -1;
+            if (ClauseWords.Contains(sentence.Token(i).ToString()))
+                boundary = token.Start;
+            if (boundary < 0)
+                continue;
+            if (boundary <= number.Start)
+                start = boundary;
+            else if (boundary >= number.End)
+            {
+                end = boundary;
+                break;
+            }
+        }
+
+        return (start, end);
+    }
+
+    private static bool IsBoundary(ReadOnlySpan<char> gap) => gap.ContainsAny(",;:()");
+}

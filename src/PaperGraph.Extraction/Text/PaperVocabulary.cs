@@ -1,0 +1,62 @@
+using PaperGraph.Extraction.Recognizers;
+
+namespace PaperGraph.Extraction.Text;
+
+/// <summary>
+/// What a paper's own text says about its words: which are ordinary lower-case words ("reasoning") and which
+/// acronyms it uses in the plural as class nouns ("VLLMs"). A name must not be one of them.
+/// </summary>
+internal sealed class PaperVocabulary
+{
+    private readonly PaperText _text;
+    private readonly HashSet<string> _classKeys = new(StringComparer.Ordinal);
+
+    /// <summary>Collects the plural class acronyms; lower-case words are looked up only when a mention needs it.</summary>
+    public PaperVocabulary(PaperText text)
+    {
+        _text = text;
+        foreach (var sentence in text.Sentences)
+        {
+            for (var i = 0; i < sentence.Tokens.Count; i++)
+            {
+                var token = sentence.Token(i);
+                if (NameShape.IsClassWord(token))
+                    _classKeys.Add(NameKey.Of(token[..^1]));
+            }
+        }
+    }
+
+    /// <summary>
+    /// True for a mention that is no name in this paper: a capitalised single word the text also writes in
+    /// lower case ("a smaller Reasoning model"), or the singular of an acronym it uses as a class ("VLLM ICL" beside "VLLMs").
+    /// </summary>
+    public bool IsOrdinaryWord(NameMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        if (mention.Entry is not null || mention.Acronym is not null)
+            return false;
+        if (_classKeys.Contains(mention.Key))
+            return true;
+        return mention.Strength == NameStrength.Weak && mention.First == mention.Last && IsWrittenLowerCase(mention.Surface);
+    }
+
+    // Rare (weak single words only), so a scan of the paper's tokens is cheaper than indexing every word up front.
+    private bool IsWrittenLowerCase(string word)
+    {
+        var singular = Singular(word);
+        foreach (var sentence in _text.Sentences)
+        {
+            for (var i = 0; i < sentence.Tokens.Count; i++)
+            {
+                var token = sentence.Token(i);
+                if (char.IsLower(token[0]) && Singular(token).Equals(singular, StringComparison.OrdinalIgnoreCase) && !token.ContainsAnyInRange('A', 'Z'))
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> Singular(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
+}

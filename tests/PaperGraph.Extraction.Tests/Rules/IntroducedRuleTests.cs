@@ -1,0 +1,64 @@
+using PaperGraph.Extraction.Model;
+
+namespace PaperGraph.Extraction.Tests.Rules;
+
+public sealed class IntroducedRuleTests
+{
+    [Fact]
+    public void Our_method_comma_name_introduces_the_name()
+    {
+        var paper = Extract.Paper("Faster decoding", "Our method, SpecTree, halves latency compared with existing techniques.");
+
+        Assert.True(paper.Entity("SpecTree").Introduced);
+    }
+
+    [Fact]
+    public void Numbered_items_after_an_introducing_verb_are_all_introduced()
+    {
+        var paper = Extract.Paper(
+            "Retrieval",
+            "We propose three approaches: (1) DocVec: dense vectors for documents, (2) ReRankX: a staged reranker, and (3) MLR: a label ranking view.");
+
+        Assert.All(new[] { "DocVec", "ReRankX", "MLR" }, name => Assert.True(paper.Entity(name).Introduced, name));
+    }
+
+    [Fact]
+    public void A_capitalised_object_of_we_propose_is_a_name()
+    {
+        var paper = Extract.Paper("Memory", "In this work, we propose Recurrent Anchor, which compresses past activations into short states.");
+
+        var entity = paper.Entity("Recurrent Anchor");
+        Assert.True(entity.Introduced);
+        Assert.Equal(EntityKind.Method, entity.Kind);
+    }
+
+    [Fact]
+    public void The_named_parts_of_a_new_benchmark_are_introduced()
+    {
+        var paper = Extract.Paper(
+            "QuiltBench: Long Inputs",
+            "We present QuiltBench, a new benchmark for long inputs. QuiltBench includes two subsets, ShuffleSort and PickBest, to test ordering and choice.");
+
+        Assert.True(paper.Entity("ShuffleSort").Introduced);
+        Assert.True(paper.Entity("PickBest").Introduced);
+    }
+
+    [Fact]
+    public void A_known_technique_modifying_the_new_thing_is_not_introduced()
+    {
+        var paper = Extract.Paper("Prompting", "We introduce a self-guided in-context learning framework for black-box models.");
+
+        Assert.All(paper.Entities, e => Assert.False(e.Introduced, e.Name));
+    }
+
+    [Fact]
+    public void Something_proposed_together_with_a_baseline_model_is_introduced()
+    {
+        var paper = Extract.Paper(
+            "Video",
+            "We further propose a strong baseline model, V.X. Chat, together with an instruction-tuning dataset V.X. Instruct 90K for event understanding.");
+
+        Assert.True(paper.Entity("V.X. Chat").Introduced);
+        Assert.True(paper.Entity("V.X. Instruct 90K").Introduced);
+    }
+}
