@@ -7,13 +7,16 @@ namespace PaperGraph.Storage.Sqlite;
 /// <summary>The JSON columns: author lists and relationship properties (without the empty ones, to keep rows small).</summary>
 internal static class StoredJson
 {
+    /// <summary>The properties of a relationship that has none: most of them.</summary>
+    private const string NoProperties = "{}";
+
     /// <summary>A JSON array of strings: an author list, or the ids a batched query looks up.</summary>
     public static string Strings(IReadOnlyList<string> values) => JsonSerializer.Serialize(values, StoredJsonContext.Default.IReadOnlyListString);
 
     public static IReadOnlyList<string> ReadAuthors(string json) => JsonSerializer.Deserialize(json, StoredJsonContext.Default.ListString) ?? [];
 
     public static string Properties(RelationshipProperties properties) =>
-        JsonSerializer.Serialize(new StoredProperties(
+        properties == RelationshipProperties.None ? NoProperties : JsonSerializer.Serialize(new StoredProperties(
             properties.WrittenName,
             properties.Aliases.Count > 0 ? properties.Aliases : null,
             properties.Params,
@@ -22,7 +25,7 @@ internal static class StoredJson
 
     public static RelationshipProperties ReadProperties(string json)
     {
-        if (json == "{}")
+        if (json == NoProperties)
             return RelationshipProperties.None;
         var stored = JsonSerializer.Deserialize(json, StoredJsonContext.Default.StoredProperties)!;
         return new RelationshipProperties

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PaperGraph.Extraction.Model;
 using PaperGraph.Graph.Model;
 
@@ -10,6 +11,9 @@ namespace PaperGraph.Graph.Building;
 /// </summary>
 internal sealed class FragmentFacts(string paperId)
 {
+    /// <summary>Room for the text a fact id is hashed from; a longer one spills to a pooled array.</summary>
+    private const int KeyBuffer = 512;
+
     private readonly Dictionary<string, StoredEntity> entities = [];
     private readonly Dictionary<string, StoredRelationship> mentions = [];
     private readonly Dictionary<string, StoredRelationship> evaluations = [];
@@ -70,7 +74,7 @@ internal sealed class FragmentFacts(string paperId)
 
     public void AddResult(ResultMention result)
     {
-        var id = "result:" + FragmentHash.ShortId($"{paperId}|{results.Count}|{NodeIds.Invariant(result.Value)}|{result.Evidence.Field}|{result.Evidence.Start}");
+        var id = "result:" + FragmentHash.ShortId(CultureInfo.InvariantCulture, stackalloc char[KeyBuffer], $"{paperId}|{results.Count}|{NodeIds.Invariant(result.Value)}|{result.Evidence.Field}|{result.Evidence.Start}");
         results.Add(new StoredResult(id, paperId, result.Value, result.Unit, result.Metric, result.Text, result.Evidence));
         relationships.Add(Relationship(RelationshipType.REPORTS, paperId, id, RelationshipProperties.None, result.Evidence));
         if (Resolve(result.Model, isModel: true) is { } model)
@@ -96,7 +100,7 @@ internal sealed class FragmentFacts(string paperId)
         new(RelationshipId(type, from, to, evidence), type, from, to, paperId, properties, evidence);
 
     private string RelationshipId(RelationshipType type, string from, string to, Evidence evidence) =>
-        "rel:" + FragmentHash.ShortId($"{paperId}|{type}|{from}|{to}|{evidence.Field}|{evidence.Start}");
+        "rel:" + FragmentHash.ShortId(CultureInfo.InvariantCulture, stackalloc char[KeyBuffer], $"{paperId}|{type}|{from}|{to}|{evidence.Field}|{evidence.Start}");
 
     private static RelationshipProperties Merge(RelationshipProperties a, RelationshipProperties b) => a with
     {

@@ -17,5 +17,5 @@ public sealed record PaperFragment(
     /// A digest of the fragment's content: equal digests mean a re-ingest changes nothing. Where
     /// the paper was read from is left out, so the same paper in two dumps is one unchanged paper.
     /// </summary>
-    public string ContentHash { get; } = FragmentHash.Compute(Paper with { Source = null }, Entities, Repos, Results, ContextLengths, Relationships);
+    public string ContentHash { get; } = FragmentHash.Compute(Paper, Entities, Repos, Results, ContextLengths, Relationships);
 }
