@@ -74,6 +74,14 @@ internal sealed class PreparedStatement : IDisposable
         }
     }
 
+    /// <summary>Runs a statement that returns one integer (an <c>INSERT ... RETURNING</c>) and returns it.</summary>
+    public long QueryInt64()
+    {
+        long? value = null;
+        Query(row => value = raw.sqlite3_column_int64(row, 0));
+        return value ?? throw new InvalidOperationException("the statement returned no row");
+    }
+
     /// <summary>Runs a query and hands each row to <paramref name="read"/>.</summary>
     public void Query(Action<sqlite3_stmt> read)
     {

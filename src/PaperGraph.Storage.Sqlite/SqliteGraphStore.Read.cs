@@ -16,23 +16,35 @@ public sealed partial class SqliteGraphStore
         {
             // One read transaction: the snapshot is consistent even while another process ingests.
             await using var transaction = connection.BeginTransaction(deferred: true);
-            var papers = await ReadAsync(transaction, "Read/papers", r => new StoredPaper(
-                r.GetString(0), r.GetString(1), r.GetString(2), Text(r, 3), Text(r, 4), Text(r, 5), StoredJson.ReadAuthors(r.GetString(6)), Text(r, 7)), cancellationToken).ConfigureAwait(false);
+            var papers = new Dictionary<long, StoredPaper>();
+            await ReadAsync(transaction, "Read/papers", r => papers[r.GetInt64(0)] = new StoredPaper(
+                r.GetString(1), r.GetString(2), r.GetString(3), Text(r, 4), Text(r, 5), Text(r, 6), StoredJson.ReadAuthors(r.GetString(7)), Text(r, 8)), cancellationToken).ConfigureAwait(false);
+            var facts = new FactRowReader(papers);
             var entities = await ReadAsync(transaction, "Read/entities", r => new StoredEntity(
                 r.GetString(0), Enum.Parse<EntityKind>(r.GetString(1)), r.GetString(2)), cancellationToken).ConfigureAwait(false);
             var repos = await ReadAsync(transaction, "Read/repos", r => new StoredRepo(r.GetString(0), r.GetString(1)), cancellationToken).ConfigureAwait(false);
-            var results = await ReadAsync(transaction, "Read/results", r => new StoredResult(
-                r.GetString(0), r.GetString(1), r.GetDouble(2), Text(r, 3), Text(r, 4), r.GetString(5), ReadEvidence(r, 6)) { Verified = r.GetInt64(11) != 0 }, cancellationToken).ConfigureAwait(false);
+            var resultLinks = new List<StoredRelationship>();
+            var results = await ReadAsync(transaction, "Read/results", r =>
+            {
+                var result = new StoredResult(r.GetString(1), facts.Paper(r, 0).Id, r.GetDouble(2), facts.Shared(r, 3), facts.Shared(r, 4), r.GetString(5), facts.Evidence(r, 0, 6))
+                {
+                    Verified = r.GetInt64(13) != 0,
+                };
+                resultLinks.AddRange(ResultLinks.Of(result, facts.Shared(r, 14), facts.Shared(r, 15)));
+                return result;
+            }, cancellationToken).ConfigureAwait(false);
             var lengths = await ReadAsync(transaction, "Read/context_lengths", r => new StoredContextLength(
-                r.GetString(0), r.GetString(1), r.GetInt64(2), Text(r, 3), ReadEvidence(r, 4)), cancellationToken).ConfigureAwait(false);
+                facts.Paper(r, 0).Id, facts.Shared(r, 1)!, r.GetInt64(2), facts.Shared(r, 3), facts.Evidence(r, 0, 4)), cancellationToken).ConfigureAwait(false);
             var relationships = await ReadAsync(transaction, "Read/relationships", r => new StoredRelationship(
-                r.GetString(0), Enum.Parse<RelationshipType>(r.GetString(1)), r.GetString(2), r.GetString(3), r.GetString(4),
-                StoredJson.ReadProperties(r.GetString(5)), ReadEvidence(r, 7)) { Verified = r.GetInt64(6) != 0 }, cancellationToken).ConfigureAwait(false);
+                r.GetString(1), Enum.Parse<RelationshipType>(r.GetString(2)), facts.Shared(r, 3) ?? facts.Paper(r, 0).Id, facts.Shared(r, 4)!, facts.Paper(r, 0).Id,
+                StoredJson.ReadProperties(r.GetString(5)), facts.Evidence(r, 0, 7)) { Verified = r.GetInt64(6) != 0 }, cancellationToken).ConfigureAwait(false);
             var merges = await ReadAsync(transaction, "Read/merges", r => (Removed: r.GetString(0), Keep: r.GetString(1)), cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return new GraphSnapshot(papers, entities, repos, results, lengths, relationships) { Merges = merges.ToDictionary(m => m.Removed, m => m.Keep) };
+            relationships.AddRange(resultLinks);
+            var named = NamedNodes(relationships, lengths);
+            return new GraphSnapshot([.. papers.Values], [.. entities.Where(e => named.Contains(e.Id))], [.. repos.Where(r => named.Contains(r.Id))], results, lengths, relationships) { Merges = merges.ToDictionary(m => m.Removed, m => m.Keep) };
         }
-        catch (SqliteException e)
+        catch (Exception e) when (e is SqliteException or InvalidDataException)
         {
             throw new StoreException($"{Path}: cannot read the store: {e.Message}", e);
         }
@@ -40,6 +52,28 @@ public sealed partial class SqliteGraphStore
         {
             gate.Release();
         }
+    }
+
+    /// <summary>
+    /// The ids of the nodes some fact still names: a changed paper's facts are replaced without
+    /// deleting the entities and repos only it named, so the store leaves those out when it loads.
+    /// </summary>
+    private static HashSet<string> NamedNodes(List<StoredRelationship> relationships, List<StoredContextLength> lengths)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var relationship in relationships)
+        {
+            named.Add(relationship.FromId);
+            named.Add(relationship.ToId);
+        }
+
+        foreach (var length in lengths)
+        {
+            if (length.SubjectId is not null)
+                named.Add(length.SubjectId);
+        }
+
+        return named;
     }
 
     private async Task<List<T>> ReadAsync<T>(SqliteTransaction transaction, string name, Func<DbDataReader, T> map, CancellationToken cancellationToken)
@@ -55,11 +89,4 @@ public sealed partial class SqliteGraphStore
     }
 
     private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    private static Evidence ReadEvidence(DbDataReader reader, int first) => new(
-        Enum.Parse<TextField>(reader.GetString(first)),
-        reader.GetInt32(first + 1),
-        reader.GetInt32(first + 2),
-        reader.GetString(first + 3),
-        reader.GetString(first + 4));
 }

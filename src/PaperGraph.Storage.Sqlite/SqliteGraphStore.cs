@@ -42,7 +42,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 // synchronous = NORMAL is durable enough in WAL mode (a crash loses at most the last
                 // commits, never consistency). A 64 MB page cache (the default is 2 MB) keeps the
                 // indexes a large ingest inserts into in memory instead of spilling mid-transaction.
-                await ExecuteAsync("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; PRAGMA cache_size = -65536;", cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; PRAGMA cache_size = -1048576; PRAGMA wal_autocheckpoint = 16384;", cancellationToken).ConfigureAwait(false);
             }
 
             await SchemaMigrator.MigrateAsync(connection, cancellationToken).ConfigureAwait(false);

@@ -33,6 +33,8 @@ public sealed class SqliteCurationTests : IAsyncLifetime
         var after = LongInsEvaluation(await GraphAsync());
         Assert.Equal(evaluation.Id, after.Id);
         Assert.True(after.Verified);
+        // The store keeps sentences as spans of the text; the verified fact keeps the one it was verified by.
+        Assert.Equal(SampleFacts.LongInsSentence, after.Evidence.Sentence);
         Assert.False(await store.VerifyFactAsync("evaluation:none", verified: true));
     }
 

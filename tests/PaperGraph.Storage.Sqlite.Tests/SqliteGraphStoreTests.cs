@@ -24,7 +24,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
         await using var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False");
         await connection.OpenAsync();
         Assert.Equal("wal", Scalar(connection, "PRAGMA journal_mode;"));
-        Assert.Equal("1,2,3", Scalar(connection, "SELECT group_concat(version, ',') FROM (SELECT version FROM schema_migrations ORDER BY version);"));
+        Assert.Equal("1,2,3,4", Scalar(connection, "SELECT group_concat(version, ',') FROM (SELECT version FROM schema_migrations ORDER BY version);"));
     }
 
     [Fact]

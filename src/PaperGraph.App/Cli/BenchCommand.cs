@@ -17,14 +17,21 @@ internal static class BenchCommand
     {
         var papers = new Option<int>("--papers") { Description = "Synthetic papers to ingest.", DefaultValueFactory = _ => 100_000, HelpName = "N" };
         var ingestOnly = new Option<bool>("--ingest-only") { Description = "Skip the single-core extraction runs; measure only the ingest and the read-model load." };
+        var storeOnly = new Option<bool>("--store-only") { Description = "Extract every paper first, then time only the store's writes (one thread), to see the writer's own cost." };
         var lexicon = CommonOptions.Lexicon();
-        var command = new Command("bench", "Measure extraction and ingest speed.") { papers, ingestOnly, lexicon };
+        var command = new Command("bench", "Measure extraction and ingest speed.") { papers, ingestOnly, storeOnly, lexicon };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var extractor = CommonOptions.CreateExtractor(parse.GetValue(lexicon));
             var count = parse.GetValue(papers);
             if (count < 1)
                 throw new CliUsageException($"--papers {count}: must be one or more");
+            if (parse.GetValue(storeOnly))
+            {
+                await IngestBench.StoreWritesAsync(console, extractor, Synthetic(count), cancellationToken).ConfigureAwait(false);
+                return ExitCodes.Ok;
+            }
+
             if (!parse.GetValue(ingestOnly))
             {
                 var sample = SampleCorpus.Files.SelectMany(f => PaperSource.ReadFile(f).Papers).ToList();

@@ -75,12 +75,9 @@ internal sealed class FragmentFacts(string paperId)
     public void AddResult(ResultMention result)
     {
         var id = "result:" + FragmentHash.ShortId(CultureInfo.InvariantCulture, stackalloc char[KeyBuffer], $"{paperId}|{results.Count}|{NodeIds.Invariant(result.Value)}|{result.Evidence.Field}|{result.Evidence.Start}");
-        results.Add(new StoredResult(id, paperId, result.Value, result.Unit, result.Metric, result.Text, result.Evidence));
-        relationships.Add(Relationship(RelationshipType.REPORTS, paperId, id, RelationshipProperties.None, result.Evidence));
-        if (Resolve(result.Model, isModel: true) is { } model)
-            relationships.Add(Relationship(RelationshipType.OF, id, model, RelationshipProperties.None, result.Evidence));
-        if (Resolve(result.Benchmark, isModel: false) is { } benchmark)
-            relationships.Add(Relationship(RelationshipType.ON, id, benchmark, RelationshipProperties.None, result.Evidence));
+        var stored = new StoredResult(id, paperId, result.Value, result.Unit, result.Metric, result.Text, result.Evidence);
+        results.Add(stored);
+        relationships.AddRange(ResultLinks.Of(stored, Resolve(result.Model, isModel: true), Resolve(result.Benchmark, isModel: false)));
     }
 
     public PaperFragment ToFragment(StoredPaper paper) => new(
@@ -97,10 +94,8 @@ internal sealed class FragmentFacts(string paperId)
     private string? ResolveAny(string? name) => Resolve(name, isModel: true) ?? Resolve(name, isModel: false);
 
     private StoredRelationship Relationship(RelationshipType type, string from, string to, RelationshipProperties properties, Evidence evidence) =>
-        new(RelationshipId(type, from, to, evidence), type, from, to, paperId, properties, evidence);
+        new(ResultLinks.RelationshipId(paperId, type, from, to, evidence), type, from, to, paperId, properties, evidence);
 
-    private string RelationshipId(RelationshipType type, string from, string to, Evidence evidence) =>
-        "rel:" + FragmentHash.ShortId(CultureInfo.InvariantCulture, stackalloc char[KeyBuffer], $"{paperId}|{type}|{from}|{to}|{evidence.Field}|{evidence.Start}");
 
     private static RelationshipProperties Merge(RelationshipProperties a, RelationshipProperties b) => a with
     {

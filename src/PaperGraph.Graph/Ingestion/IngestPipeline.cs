@@ -13,8 +13,11 @@ namespace PaperGraph.Graph.Ingestion;
 /// writes each batch in one store transaction on a single writer, in input order, while the
 /// next batches are being extracted. At most a few batches are in memory at once.
 /// </summary>
-public sealed class IngestPipeline(IGraphStore store, Extractor extractor, int batchSize = 512)
+public sealed class IngestPipeline(IGraphStore store, Extractor extractor, int batchSize = IngestPipeline.DefaultBatchSize)
 {
+    /// <summary>Papers per store transaction.</summary>
+    public const int DefaultBatchSize = 512;
+
     /// <summary>Batches extracted at once: one per core keeps every core busy while the writer writes.</summary>
     private static readonly int ExtractionParallelism = Math.Max(1, Environment.ProcessorCount);
 

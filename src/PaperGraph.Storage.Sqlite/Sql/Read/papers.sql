@@ -1,1 +1,1 @@
-SELECT id, title, abstract, arxiv_id, url, date, authors, source FROM papers ORDER BY id;
+SELECT key, id, title, abstract, arxiv_id, url, date, authors, source FROM papers ORDER BY id;

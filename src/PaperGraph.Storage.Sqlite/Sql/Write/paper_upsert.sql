@@ -1,3 +1,4 @@
+-- Returns the paper's row key, which its facts point at; an update keeps it.
 INSERT INTO papers (id, title, abstract, arxiv_id, url, date, authors, source, content_hash, ingested_at)
 VALUES ($id, $title, $abstract, $arxiv_id, $url, $date, $authors, $source, $content_hash, $ingested_at)
 ON CONFLICT (id) DO UPDATE SET
@@ -9,4 +10,5 @@ ON CONFLICT (id) DO UPDATE SET
     authors = excluded.authors,
     source = excluded.source,
     content_hash = excluded.content_hash,
-    ingested_at = excluded.ingested_at;
+    ingested_at = excluded.ingested_at
+RETURNING key;

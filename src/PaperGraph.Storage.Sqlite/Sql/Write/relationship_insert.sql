@@ -1,3 +1,3 @@
-INSERT INTO relationships (id, type, from_id, to_id, paper_id, props, ev_field, ev_start, ev_end, ev_sentence, ev_rule)
-VALUES ($id, $type, $from_id, $to_id, $paper_id, $props, $ev_field, $ev_start, $ev_end, $ev_sentence, $ev_rule)
+INSERT INTO relationships (id, type, from_id, to_id, paper_key, props, ev_field, ev_start, ev_end, ev_sentence_start, ev_sentence_end, ev_sentence, ev_rule)
+VALUES ($id, $type, $from_id, $to_id, $paper_key, $props, $ev_field, $ev_start, $ev_end, $ev_sentence_start, $ev_sentence_end, $ev_sentence, $ev_rule)
 ON CONFLICT (id) DO NOTHING;
