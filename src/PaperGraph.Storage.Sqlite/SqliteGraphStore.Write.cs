@@ -17,7 +17,8 @@ public sealed partial class SqliteGraphStore
         {
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             var outcomes = new UpsertOutcome[fragments.Count];
-            using (var writer = new BatchWriter(connection, transaction))
+            var written = new HashSet<string>(StringComparer.Ordinal);
+            using (var writer = new BatchWriter(connection, transaction, storedNodes, written))
             {
                 var stored = writer.StoredHashes(fragments);
                 for (var i = 0; i < fragments.Count; i++)
@@ -29,6 +30,7 @@ public sealed partial class SqliteGraphStore
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            storedNodes.UnionWith(written);
             return outcomes;
         }
         catch (SqliteException e)
@@ -46,7 +48,7 @@ public sealed partial class SqliteGraphStore
     /// papers' stored hashes are read in one query, and an entity or repo that several papers of
     /// the batch name is inserted once.
     /// </summary>
-    private sealed class BatchWriter(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
+    private sealed class BatchWriter(SqliteConnection connection, SqliteTransaction transaction, HashSet<string> storedNodes, HashSet<string> writtenNodes) : IDisposable
     {
         private static readonly string[] EvidenceParameters = ["$ev_field", "$ev_start", "$ev_end", "$ev_sentence_start", "$ev_sentence_end", "$ev_sentence", "$ev_rule"];
 
@@ -60,7 +62,6 @@ public sealed partial class SqliteGraphStore
             ["$paper_key", "$text", "$tokens", "$subject_id", .. EvidenceParameters]);
         private readonly PreparedStatement insertRelationship = new(connection, "Write/relationship_insert",
             ["$id", "$type", "$from_id", "$to_id", "$paper_key", "$props", .. EvidenceParameters]);
-        private readonly HashSet<string> writtenNodes = new(StringComparer.Ordinal);
         private readonly string now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
 
         /// <summary>The content hash stored for each paper of the batch that the store already holds, by paper id.</summary>
@@ -92,13 +93,13 @@ public sealed partial class SqliteGraphStore
             var sentences = new SentenceSpans(paper);
             foreach (var entity in fragment.Entities)
             {
-                if (writtenNodes.Add(entity.Id))
+                if (!storedNodes.Contains(entity.Id) && writtenNodes.Add(entity.Id))
                     insertEntity.Bind(entity.Id).Bind(entity.Kind.ToString()).Bind(entity.Name).Execute();
             }
 
             foreach (var repo in fragment.Repos)
             {
-                if (writtenNodes.Add(repo.Id))
+                if (!storedNodes.Contains(repo.Id) && writtenNodes.Add(repo.Id))
                     insertRepo.Bind(repo.Id).Bind(repo.Name).Execute();
             }
 

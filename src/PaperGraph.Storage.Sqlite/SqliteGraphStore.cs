@@ -12,6 +12,10 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private readonly SqliteConnection connection;
     private readonly SemaphoreSlim gate = new(1, 1);
 
+    // Entity and repo ids this store has committed: node rows are never deleted, so a later batch
+    // naming them again skips the insert (a primary-key probe per mention) altogether.
+    private readonly HashSet<string> storedNodes = new(StringComparer.Ordinal);
+
     /// <summary>Opens (creating if needed) the store in <paramref name="path"/>; <c>:memory:</c> keeps it in memory.</summary>
     public SqliteGraphStore(string path)
     {
