@@ -40,6 +40,9 @@ public sealed partial class SqliteGraphStore
                 StoredJson.ReadProperties(r.GetString(5)), facts.Evidence(r, 0, 7)) { Verified = r.GetInt64(6) != 0 }, cancellationToken).ConfigureAwait(false);
             var merges = await ReadAsync(transaction, "Read/merges", r => (Removed: r.GetString(0), Keep: r.GetString(1)), cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            // The read filled the page cache (sized for ingests) with the whole file; the graph
+            // now lives in the read model, so give those pages back.
+            await ExecuteAsync("PRAGMA shrink_memory;", cancellationToken).ConfigureAwait(false);
             relationships.AddRange(resultLinks);
             var named = NamedNodes(relationships, lengths);
             return new GraphSnapshot([.. papers.Values], [.. entities.Where(e => named.Contains(e.Id))], [.. repos.Where(r => named.Contains(r.Id))], results, lengths, relationships) { Merges = merges.ToDictionary(m => m.Removed, m => m.Keep) };
