@@ -45,6 +45,25 @@ public sealed class SqliteCompactFactsTests : IDisposable
     }
 
     [Fact]
+    public async Task Facts_load_in_paper_id_order_whatever_order_the_papers_were_ingested_in()
+    {
+        async Task<string[]> LoadAfter(params Graph.Model.PaperFragment[] fragments)
+        {
+            await using var store = new SqliteGraphStore(":memory:");
+            await store.InitializeAsync();
+            foreach (var fragment in fragments)
+                await store.UpsertAsync([fragment]);
+            var snapshot = await store.LoadAsync();
+            return [.. snapshot.Relationships.Select(r => r.Id), .. snapshot.Results.Select(r => r.Id), .. snapshot.ContextLengths.Select(c => c.PaperId + c.Text)];
+        }
+
+        var forward = await LoadAfter(SampleFacts.LongIns(), SampleFacts.ShortContext());
+        var backward = await LoadAfter(SampleFacts.ShortContext(), SampleFacts.LongIns());
+
+        Assert.Equal(forward, backward);
+    }
+
+    [Fact]
     public async Task A_result_link_that_is_not_the_implied_one_is_kept_as_written()
     {
         var fragment = SampleFacts.LongIns();

@@ -1,2 +1,2 @@
-SELECT paper_key, text, tokens, subject_id, ev_field, ev_start, ev_end, ev_sentence_start, ev_sentence_end, ev_sentence, ev_rule
-FROM context_lengths ORDER BY paper_key, rowid;
+SELECT c.paper_key, c.text, c.tokens, c.subject_id, c.ev_field, c.ev_start, c.ev_end, c.ev_sentence_start, c.ev_sentence_end, c.ev_sentence, c.ev_rule
+FROM papers p JOIN context_lengths c ON c.paper_key = p.key ORDER BY p.id, c.rowid;
