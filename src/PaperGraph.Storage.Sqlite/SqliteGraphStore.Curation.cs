@@ -13,9 +13,14 @@ public sealed partial class SqliteGraphStore : IGraphCuration
         InTransactionAsync(transaction =>
         {
             var flag = verified ? 1L : 0L;
-            var relationships = Execute(transaction, "Curation/relationship_verify", ("$id", factId), ("$verified", flag));
-            var results = Execute(transaction, "Curation/result_verify", ("$id", factId), ("$verified", flag));
-            return relationships + results > 0;
+            // Results are looked up by their key; only an id that is no result costs a scan of the relationships.
+            if (Execute(transaction, "Curation/result_verify", ("$id", factId), ("$verified", flag)) > 0)
+            {
+                Execute(transaction, "Curation/result_links_verify", ("$id", factId), ("$verified", flag));
+                return true;
+            }
+
+            return Execute(transaction, "Curation/relationship_verify", ("$id", factId), ("$verified", flag)) > 0;
         }, cancellationToken);
 
     /// <inheritdoc />
@@ -24,24 +29,25 @@ public sealed partial class SqliteGraphStore : IGraphCuration
         ArgumentNullException.ThrowIfNull(correction);
         return InTransactionAsync(transaction =>
         {
-            var resultFields = correction.Value is not null || correction.Unit is not null || correction.Metric is not null;
-            using var query = Command(transaction, "Curation/relationship_props", ("$id", correction.FactId));
-            using var props = query.ExecuteReader();
-            if (props.Read())
+            if (Scalar(transaction, "Curation/result_exists", ("$id", correction.FactId)) is not null)
             {
-                var type = Enum.Parse<RelationshipType>(props.GetString(0));
-                var corrected = Corrected(type, StoredJson.ReadProperties(props.GetString(1)), correction, resultFields);
-                props.Close();
-                Command(transaction, "Curation/relationship_correct", ("$id", correction.FactId), ("$props", StoredJson.Properties(corrected))).ExecuteNonQuery();
+                if (correction.ContextLengths is not null || correction.Params is not null || correction.ContextWindow is not null)
+                    throw new CurationException("id", $"'{correction.FactId}' is not an evaluation or mention: only value, unit and metric can be corrected on a result");
+                Execute(transaction, "Curation/result_correct", ("$id", correction.FactId), ("$value", correction.Value), ("$unit", correction.Unit), ("$metric", correction.Metric));
+                Execute(transaction, "Curation/result_links_verify", ("$id", correction.FactId), ("$verified", 1L));
                 return true;
             }
 
-            if (correction.ContextLengths is not null || correction.Params is not null || correction.ContextWindow is not null)
-                throw new CurationException("id", $"'{correction.FactId}' is not an evaluation or mention: only value, unit and metric can be corrected on a result");
-            var updated = Execute(transaction, "Curation/result_correct", ("$id", correction.FactId), ("$value", correction.Value), ("$unit", correction.Unit), ("$metric", correction.Metric));
-            if (updated > 0)
-                Execute(transaction, "Curation/relationship_verify", ("$id", correction.FactId), ("$verified", 1L));
-            return updated > 0;
+            var resultFields = correction.Value is not null || correction.Unit is not null || correction.Metric is not null;
+            using var query = Command(transaction, "Curation/relationship_props", ("$id", correction.FactId));
+            using var props = query.ExecuteReader();
+            if (!props.Read())
+                return false;
+            var rowId = props.GetInt64(0);
+            var corrected = Corrected(Enum.Parse<RelationshipType>(props.GetString(1)), StoredJson.ReadProperties(props.GetString(2)), correction, resultFields);
+            props.Close();
+            Execute(transaction, "Curation/relationship_correct", ("$rowid", rowId), ("$props", StoredJson.Properties(corrected)));
+            return true;
         }, cancellationToken);
     }
 

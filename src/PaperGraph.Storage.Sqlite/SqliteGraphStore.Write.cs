@@ -88,8 +88,8 @@ public sealed partial class SqliteGraphStore
 
             var paperKey = upsertPaper.Bind(paper.Id).Bind(paper.Title).Bind(paper.Abstract).Bind(paper.ArxivId).Bind(paper.Url).Bind(paper.Date)
                 .Bind(StoredJson.Strings(paper.Authors)).Bind(paper.Source).Bind(fragment.ContentHash).Bind(now).QueryInt64();
-            if (known)
-                DeleteFacts(paperKey);
+            // Ids are unique per fragment and hash their paper, so only the facts a changed paper keeps could repeat one.
+            var skipped = known ? DeleteFacts(paperKey) : new HashSet<string>(StringComparer.Ordinal);
             var sentences = new SentenceSpans(paper);
             foreach (var entity in fragment.Entities)
             {
@@ -116,7 +116,7 @@ public sealed partial class SqliteGraphStore
 
             foreach (var relationship in fragment.Relationships)
             {
-                if (implied.Contains(relationship))
+                if (implied.Contains(relationship) || !skipped.Add(relationship.Id))
                     continue;
                 // The paper's own relationships leave from_id NULL: the row's paper says where they start.
                 var fromId = relationship.FromId == paper.Id ? null : relationship.FromId;
@@ -209,12 +209,25 @@ public sealed partial class SqliteGraphStore
             }
         }
 
-        /// <summary>Rare (only for a changed paper) and several statements long, so run as a plain command.</summary>
-        private void DeleteFacts(long paperKey)
+        /// <summary>
+        /// Deletes a changed paper's facts but the verified ones, and returns the ids of the
+        /// relationships kept. Rare (only for a changed paper), so plain commands.
+        /// </summary>
+        private HashSet<string> DeleteFacts(long paperKey)
         {
-            using var command = Command("Write/paper_facts_delete");
-            command.Parameters.AddWithValue("$paper_key", paperKey);
-            command.ExecuteNonQuery();
+            using (var delete = Command("Write/paper_facts_delete"))
+            {
+                delete.Parameters.AddWithValue("$paper_key", paperKey);
+                delete.ExecuteNonQuery();
+            }
+
+            var kept = new HashSet<string>(StringComparer.Ordinal);
+            using var query = Command("Write/paper_relationship_ids");
+            query.Parameters.AddWithValue("$paper_key", paperKey);
+            using var reader = query.ExecuteReader();
+            while (reader.Read())
+                kept.Add(reader.GetString(0));
+            return kept;
         }
 
         private SqliteCommand Command(string name)

@@ -45,10 +45,26 @@ internal static class IngestBench
             output.WriteLine($"  store load       {loaded,7:N1} s (LoadAsync)");
             output.WriteLine($"  index build      {built,7:N1} s (GraphReadModel.Build)");
             output.WriteLine($"  peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6,7:N0} MB (after loading)");
+            await CurationAsync(output, store, graph, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>A curator's verify at this scale: a result is found by its key, a relationship by one scan.</summary>
+    private static async Task CurationAsync(TextWriter output, SqliteGraphStore store, GraphReadModel graph, CancellationToken cancellationToken)
+    {
+        foreach (var (kind, id) in new[] { ("evaluation", graph.Evaluations.LastOrDefault()?.Id), ("result", graph.Results.LastOrDefault()?.Id) })
+        {
+            if (id is null)
+                continue;
+            var watch = Stopwatch.StartNew();
+            await store.VerifyFactAsync(id, verified: true, cancellationToken).ConfigureAwait(false);
+            var seconds = watch.Elapsed.TotalSeconds;
+            await store.VerifyFactAsync(id, verified: false, cancellationToken).ConfigureAwait(false);
+            output.WriteLine($"  verify ({kind,-10}) {seconds * 1000,7:N0} ms (curation, one fact)");
         }
     }
 

@@ -1,1 +1,1 @@
-UPDATE relationships SET props = $props, verified = 1 WHERE id = $id;
+UPDATE relationships SET props = $props, verified = 1 WHERE rowid = $rowid;

@@ -9,6 +9,10 @@
 -- (ResultLinks: ids and evidence follow from the result) are rebuilt when the store loads, so
 -- they are no rows. Entities no fact names any more are left out when the store loads, so no
 -- index on to_id is kept up to date on every insert just to delete them.
+-- Nor is a relationship's id indexed: every insert into that index lands at a random place
+-- (ids are hashes), which cost an ingest a third of its write time, while only a curator's
+-- verify or correct looks a relationship up by id (one scan per request). The writer keeps
+-- ids unique: a paper's ids hash the paper, and a changed paper skips the ids it keeps.
 CREATE TABLE papers_v4 (
     key          INTEGER PRIMARY KEY,
     id           TEXT NOT NULL UNIQUE,
@@ -67,7 +71,7 @@ SELECT p.key, c.text, c.tokens, c.subject_id, c.ev_field, c.ev_start, c.ev_end, 
 FROM context_lengths c JOIN papers_v4 p ON p.id = c.paper_id ORDER BY c.rowid;
 
 CREATE TABLE relationships_v4 (
-    id                TEXT PRIMARY KEY,
+    id                TEXT NOT NULL,     -- unique (a hash of the paper and the fact); no index, see above
     type              TEXT NOT NULL,
     from_id           TEXT,              -- NULL: the paper itself
     to_id             TEXT NOT NULL,
