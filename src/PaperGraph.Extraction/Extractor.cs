@@ -42,7 +42,7 @@ public sealed class Extractor
 
         mentions.RemoveAll(new PaperVocabulary(text).IsOrdinaryWord);
         var groups = _grouper.Group(mentions);
-        IntroducedDetector.Mark(groups);
+        IntroducedDetector.Mark(groups, text.Sentences[0]);
 
         var typedBySentence = TypedMentions(text, groups);
         var lengths = new List<LengthMatch>();

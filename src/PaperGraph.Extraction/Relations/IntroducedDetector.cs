@@ -55,9 +55,12 @@ public static class IntroducedDetector
     };
 
     /// <summary>Sets <see cref="NameGroup.Introduced"/> on the groups the text introduces.</summary>
-    public static void Mark(IReadOnlyList<NameGroup> groups)
+    /// <param name="groups">The paper's entities.</param>
+    /// <param name="title">The title sentence, whose head "X: ..." names the contribution even when no name rule found X there.</param>
+    public static void Mark(IReadOnlyList<NameGroup> groups, Sentence? title = null)
     {
         ArgumentNullException.ThrowIfNull(groups);
+        var titleHead = title is null ? null : TitleHeadKey(title);
         foreach (var group in groups)
         {
             foreach (var mention in group.Mentions)
@@ -69,9 +72,30 @@ public static class IntroducedDetector
                     break;
                 }
             }
+
+            if (!group.Introduced && titleHead is not null && group.Mentions.Exists(m => m.Key == titleHead))
+            {
+                group.Introduced = true;
+                group.IntroducedRule = "introduced-title-head";
+            }
         }
 
         MarkParts(groups);
+    }
+
+    // "In-context Vectors: Making ...": the words before a title's colon, as a name key, when they are few enough to be a name.
+    private static string? TitleHeadKey(Sentence title)
+    {
+        for (var i = 0; i < Math.Min(title.Tokens.Count - 1, 5); i++)
+        {
+            var gap = title.GapAfter(i);
+            if (gap.Contains(':'))
+                return i > 0 ? NameKey.Of(title.Slice(new TextSpan(title.Tokens[0].Start, title.Tokens[i].End))) : null;
+            if (gap.Trim().Length > 0 && !gap.Trim().SequenceEqual("-"))
+                return null;
+        }
+
+        return null;
     }
 
     // "Ada-LEval includes two challenging subsets, TSort and BestAnswer": the named parts of a new benchmark are new too.
@@ -190,7 +214,7 @@ public static class IntroducedDetector
                 return false;
             var word = s.Token(i).ToString();
             if (Verbs.Contains(word))
-                return HasSubject(s, i) && !IsPassivePast(s, i) && (mention.Entry is null || IsDirectObject(s, i, mention.First));
+                return HasSubject(s, i) && !IsPassivePast(s, i) && (mention.Entry is null || (IsDirectObject(s, i, mention.First) && !ModifiesHeadNoun(s, mention.Last)));
             if (Stops.Contains(word))
                 return false;
         }
@@ -209,6 +233,21 @@ public static class IntroducedDetector
         }
 
         return true;
+    }
+
+    // "we propose a RAG task categorization method": a known name before the head noun of the object only modifies it.
+    private static bool ModifiesHeadNoun(Sentence s, int last)
+    {
+        for (var i = last + 1; i < Math.Min(s.Tokens.Count, last + 4) && s.GapBefore(i) is " "; i++)
+        {
+            var word = s.Token(i);
+            if (HeadNouns.Contains(word.ToString()))
+                return true;
+            if (word.ContainsAnyExceptInRange('a', 'z'))
+                return false;
+        }
+
+        return false;
     }
 
     // "we (further) propose", "this paper presents", "Here, we introduce".

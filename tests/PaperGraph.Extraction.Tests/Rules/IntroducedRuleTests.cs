@@ -61,4 +61,22 @@ public sealed class IntroducedRuleTests
         Assert.True(paper.Entity("V.X. Chat").Introduced);
         Assert.True(paper.Entity("V.X. Instruct 90K").Introduced);
     }
+
+    [Fact]
+    public void A_lower_case_name_heading_the_title_is_introduced()
+    {
+        var paper = Extract.Paper(
+            "Steering vectors: Compressing Long Prompts",
+            "We propose an alternative that replaces long prompts with steering vectors (SV). Using SV cuts prompt length fourfold.");
+
+        Assert.True(paper.Entity("steering vectors").Introduced);
+    }
+
+    [Fact]
+    public void A_known_name_modifying_the_object_of_we_propose_is_not_introduced()
+    {
+        var paper = Extract.Paper("Survey", "In this survey, we propose a LoRA adapter taxonomy method that groups recent variants by rank.");
+
+        Assert.False(paper.Entity("LoRA").Introduced);
+    }
 }
