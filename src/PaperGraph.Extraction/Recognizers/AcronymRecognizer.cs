@@ -29,6 +29,12 @@ public sealed class AcronymRecognizer(Lexicon lexicon)
     private void FindParenthesized(Sentence sentence, int k, List<NameMention> mentions)
     {
         var shortForm = sentence.Token(k);
+        if (IsWordShaped(shortForm))
+        {
+            FindWordShaped(sentence, k, mentions);
+            return;
+        }
+
         if (!IsAcronymShaped(shortForm) || lexicon.IsGeneric(NameKey.Of(shortForm)) || NameShape.IsClassWord(shortForm))
             return;
         var letters = CountLetters(shortForm);
@@ -76,6 +82,63 @@ public sealed class AcronymRecognizer(Lexicon lexicon)
             mentions.Add(new NameMention(sentence, first, last, NameStrength.Strong, "acronym-appositive") { Acronym = acronym });
             return;
         }
+    }
+
+    // "Adaptive Multi-Aspect Retrieval-augmented over KGs (Amar)": an acronym written as a word is taken only when its
+    // letters are exactly the initials of consecutive capitalised words, so "(Wang)" or "(Table)" never pair.
+    private void FindWordShaped(Sentence sentence, int k, List<NameMention> mentions)
+    {
+        var shortForm = sentence.Token(k);
+        if (k == 0 || lexicon.IsGeneric(NameKey.Of(shortForm)))
+            return;
+        var earliest = FirstContiguous(sentence, k - 1);
+        for (var first = k - 1; first >= earliest; first--)
+        {
+            if (InitialsSpell(sentence, first, k - 1, shortForm))
+            {
+                var acronym = new NameMention(sentence, k, k, NameStrength.Strong, "acronym");
+                mentions.Add(acronym);
+                mentions.Add(new NameMention(sentence, first, k - 1, NameStrength.Strong, "acronym-expansion") { Acronym = acronym });
+                return;
+            }
+        }
+    }
+
+    // True when the words from token first on (split at hyphens) start with the letters of shortForm, each a capital;
+    // short lower-case words between them ("over", "of") are skipped.
+    private static bool InitialsSpell(Sentence sentence, int first, int last, ReadOnlySpan<char> shortForm)
+    {
+        var next = 0;
+        for (var t = first; t <= last && next < shortForm.Length; t++)
+        {
+            foreach (var range in sentence.Token(t).Split('-'))
+            {
+                var word = sentence.Token(t)[range];
+                if (next == shortForm.Length)
+                    break;
+                if (next > 0 && word.Length <= 4 && !word.ContainsAnyExceptInRange('a', 'z'))
+                    continue;
+                if (word.IsEmpty || !char.IsUpper(word[0]) || char.ToLowerInvariant(word[0]) != char.ToLowerInvariant(shortForm[next]))
+                    return false;
+                next++;
+            }
+        }
+
+        return next == shortForm.Length;
+    }
+
+    // "Amar": a capitalised word of three to six letters, the rest lower case.
+    private static bool IsWordShaped(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 3 or > 6 || !char.IsUpper(word[0]))
+            return false;
+        foreach (var c in word[1..])
+        {
+            if (!char.IsAsciiLetterLower(c))
+                return false;
+        }
+
+        return true;
     }
 
     // "E.T. Bench (Event-Level & Time-Sensitive Video Understanding Benchmark)": the name comes first.
