@@ -42,7 +42,17 @@ public sealed class Extractor
 
         mentions.RemoveAll(new PaperVocabulary(text).IsOrdinaryWord);
         var groups = _grouper.Group(mentions);
-        IntroducedDetector.Mark(groups, text.Sentences[0]);
+        var repos = new List<RepoMention>();
+        foreach (var sentence in text.Sentences)
+        {
+            foreach (var repo in RepoRecognizer.Find(sentence))
+            {
+                if (!repos.Any(r => string.Equals(r.Name, repo.Name, StringComparison.OrdinalIgnoreCase)))
+                    repos.Add(repo);
+            }
+        }
+
+        IntroducedDetector.Mark(groups, text.Sentences[0], repos);
 
         var typedBySentence = TypedMentions(text, groups);
         var lengths = new List<LengthMatch>();
@@ -52,19 +62,12 @@ public sealed class Extractor
 
         var contextLengths = lengths.Select(l => new ContextLengthMention(l.Text, l.Tokens, SubjectOf(l, typedBySentence[l.Sentence.Index]), l.Sentence.EvidenceFor(l.Span, l.Rule))).ToList();
         var windows = groups.Where(g => g.Kind == EntityKind.Model).GroupBy(g => g.Name).ToDictionary(g => g.Key, g => g.First().ContextWindow);
-        var repos = new List<RepoMention>();
         var results = new List<ResultMention>();
         var evaluations = new List<EvaluationMention>();
         foreach (var sentence in text.Sentences)
         {
             var typed = typedBySentence[sentence.Index];
             var sentenceLengths = lengths.Where(l => l.Sentence == sentence).ToList();
-            foreach (var repo in RepoRecognizer.Find(sentence))
-            {
-                if (!repos.Any(r => string.Equals(r.Name, repo.Name, StringComparison.OrdinalIgnoreCase)))
-                    repos.Add(repo);
-            }
-
             results.AddRange(_results.Find(sentence, typed, sentenceLengths));
             foreach (var evaluation in EvaluationLinker.Link(sentence, typed, sentenceLengths, windows))
             {

@@ -57,10 +57,12 @@ public static class IntroducedDetector
     /// <summary>Sets <see cref="NameGroup.Introduced"/> on the groups the text introduces.</summary>
     /// <param name="groups">The paper's entities.</param>
     /// <param name="title">The title sentence, whose head "X: ..." names the contribution even when no name rule found X there.</param>
-    public static void Mark(IReadOnlyList<NameGroup> groups, Sentence? title = null)
+    /// <param name="repos">The paper's repository links; a coined name the paper's own repository is named after is the paper's.</param>
+    public static void Mark(IReadOnlyList<NameGroup> groups, Sentence? title = null, IReadOnlyList<RepoMention>? repos = null)
     {
         ArgumentNullException.ThrowIfNull(groups);
         var titleHead = title is null ? null : TitleHeadKey(title);
+        var repoKeys = RepoKeys(repos);
         foreach (var group in groups)
         {
             foreach (var mention in group.Mentions)
@@ -78,9 +80,41 @@ public static class IntroducedDetector
                 group.Introduced = true;
                 group.IntroducedRule = "introduced-title-head";
             }
+
+            if (!group.Introduced && group.Mentions.Exists(m => m.Entry is null && NamesRepository(m, repoKeys)))
+            {
+                group.Introduced = true;
+                group.IntroducedRule = "introduced-repo-name";
+            }
         }
 
         MarkParts(groups);
+    }
+
+    private static List<string> RepoKeys(IReadOnlyList<RepoMention>? repos)
+    {
+        var keys = new List<string>();
+        foreach (var repo in repos ?? [])
+        {
+            var key = NameKey.Of(repo.Name.AsSpan(repo.Name.IndexOf('/') + 1));
+            if (key.Length >= 4)
+                keys.Add(key);
+        }
+
+        return keys;
+    }
+
+    // "github.com/acme/quillgpt" names "QuillGPT" and its sized checkpoint "QuillGPT-7B" alike.
+    private static bool NamesRepository(NameMention mention, List<string> repoKeys)
+    {
+        foreach (var key in repoKeys)
+        {
+            if (mention.Key == key || (mention.Key.StartsWith(key, StringComparison.Ordinal) && NameShape.ParamsInName(mention.Surface) is not null
+                && NameShape.IsSize(mention.Key.AsSpan(key.Length))))
+                return true;
+        }
+
+        return false;
     }
 
     // "In-context Vectors: Making ...": the words before a title's colon, as a name key, when they are few enough to be a name.

@@ -79,4 +79,22 @@ public sealed class IntroducedRuleTests
 
         Assert.False(paper.Entity("LoRA").Introduced);
     }
+
+    [Fact]
+    public void A_sized_model_named_after_the_papers_repository_is_introduced()
+    {
+        var paper = Extract.Paper(
+            "Reading with structure",
+            "We distill the skill into a compact QuillGPT-7B that runs on one GPU. Code is at https://github.com/acme-lab/quillgpt.");
+
+        Assert.True(paper.Entity("QuillGPT-7B").Introduced);
+    }
+
+    [Fact]
+    public void A_known_model_named_like_a_repository_is_not_introduced()
+    {
+        var paper = Extract.Paper("Chat study", "We evaluate Vicuna on dialogue. Our scripts are at https://github.com/someone/vicuna.");
+
+        Assert.False(paper.Entity("Vicuna").Introduced);
+    }
 }
