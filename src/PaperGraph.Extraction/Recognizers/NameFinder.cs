@@ -12,6 +12,7 @@ namespace PaperGraph.Extraction.Recognizers;
 public sealed class NameFinder(Lexicon lexicon)
 {
     private readonly AcronymRecognizer _acronyms = new(lexicon);
+    private readonly CoinedPhraseRecognizer _coinedPhrases = new(lexicon);
 
     /// <summary>The possible names of one sentence, without overlaps except acronym pairs.</summary>
     public List<NameMention> Find(Sentence sentence)
@@ -19,6 +20,8 @@ public sealed class NameFinder(Lexicon lexicon)
         ArgumentNullException.ThrowIfNull(sentence);
         var mentions = new List<NameMention>();
         _acronyms.Find(sentence, mentions);
+        if (!sentence.IsTitle)
+            _coinedPhrases.Find(sentence, mentions);
         var covered = new bool[sentence.Tokens.Count];
         foreach (var mention in mentions)
             Cover(covered, mention);

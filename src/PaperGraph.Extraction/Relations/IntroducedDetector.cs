@@ -167,7 +167,9 @@ public static class IntroducedDetector
         var s = mention.Sentence;
         if (s.IsTitle)
             return HeadsTitle(mention) ? "introduced-title-head" : null;
-        if (mention.First > 0 && NamingWords.Contains(s.Token(mention.First - 1).ToString()))
+        if (mention.Rule == CoinedPhraseRecognizer.ProposedRule)
+            return "introduced-proposed";
+        if (mention.Rule == CoinedPhraseRecognizer.NamedRule || (mention.First > 0 && NamingWords.Contains(s.Token(mention.First - 1).ToString())))
             return "introduced-named";
         if (mention.First > 0 && s.TokenIs(mention.First - 1, "our") && s.GapBefore(mention.First) is " ")
             return "introduced-our";
