@@ -57,7 +57,7 @@ public sealed class Extractor
         var typedBySentence = TypedMentions(text, groups);
         var lengths = new List<LengthMatch>();
         foreach (var sentence in text.Sentences)
-            lengths.AddRange(ContextLengthRecognizer.Find(sentence).Where(l => !InsideDataName(l, typedBySentence[sentence.Index])));
+            lengths.AddRange(ContextLengthRecognizer.Find(sentence).Where(l => !IsNameSize(l, typedBySentence[sentence.Index])));
         ModelFacts.Attach(groups, lengths);
 
         var contextLengths = lengths.Select(l => new ContextLengthMention(l.Text, l.Tokens, SubjectOf(l, typedBySentence[l.Sentence.Index]), l.Sentence.EvidenceFor(l.Span, l.Rule))).ToList();
@@ -111,9 +111,11 @@ public sealed class Extractor
         return bySentence;
     }
 
-    // "E.T. Instruct 164K": a size inside a dataset's name is not a context length; inside a model's name it is.
-    private static bool InsideDataName(LengthMatch length, List<TypedMention> typed) =>
-        typed.Any(t => t.Kind != EntityKind.Model && t.Mention.Span.Start <= length.Span.Start && length.Span.End <= t.Mention.Span.End);
+    // "E.T. Instruct 164K": a size inside a dataset's name is not a context length; inside a model's name a K is
+    // ("GPT-4-128K") but tens of millions count parameters ("OPT-125M", "GPT-2 355M").
+    private static bool IsNameSize(LengthMatch length, List<TypedMention> typed) =>
+        typed.Any(t => t.Mention.Span.Start <= length.Span.Start && length.Span.End <= t.Mention.Span.End
+            && (t.Kind != EntityKind.Model || NameShape.IsMillionSize(length.Text)));
 
     // The model whose name holds the length, else the nearest model or benchmark written before it in the sentence.
     private static string? SubjectOf(LengthMatch length, List<TypedMention> typed)

@@ -115,6 +115,7 @@ public sealed class NameFinder(Lexicon lexicon)
             var previousIsPart = lexicon.IsNamePart(sentence.Token(last));
             var continues = lexicon.IsNamePart(next)
                 || NameShape.IsSize(next)
+                || (isModel && NameShape.IsMillionSize(next))
                 || (isModel && NameShape.IsVersion(next) && !HasDigit(sentence.Slice(new TextSpan(sentence.Tokens[first].Start, sentence.Tokens[last].End))))
                 || (previousIsPart && last > first && char.IsDigit(next[0]) && Quantity.TryParse(next, out _));
             if (!continues)
