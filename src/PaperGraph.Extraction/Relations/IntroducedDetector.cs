@@ -135,24 +135,20 @@ public static class IntroducedDetector
     // "Ada-LEval includes two challenging subsets, TSort and BestAnswer": the named parts of a new benchmark are new too.
     private static void MarkParts(IReadOnlyList<NameGroup> groups)
     {
-        var groupOf = new Dictionary<NameMention, NameGroup>(ReferenceEqualityComparer.Instance);
-        foreach (var group in groups)
+        foreach (var whole in groups)
         {
-            foreach (var mention in group.Mentions)
-                groupOf[mention] = group;
-        }
-
-        foreach (var whole in groups.Where(g => g.Introduced && g.Kind is EntityKind.Benchmark or EntityKind.Dataset))
-        {
+            if (!whole.Introduced || whole.Kind is not (EntityKind.Benchmark or EntityKind.Dataset))
+                continue;
             foreach (var mention in whole.Mentions)
             {
                 var s = mention.Sentence;
                 var verb = mention.Last + 1;
                 if (verb >= s.Tokens.Count || !PartVerbs.Contains(s.Token(verb).ToString()))
                     continue;
-                foreach (var (part, group) in groupOf)
+                foreach (var group in groups)
                 {
-                    if (part.Sentence == s && part.First > verb && !group.Introduced && group.Kind is EntityKind.Benchmark or EntityKind.Dataset)
+                    if (!group.Introduced && group.Kind is EntityKind.Benchmark or EntityKind.Dataset
+                        && group.Mentions.Exists(part => part.Sentence == s && part.First > verb))
                     {
                         group.Introduced = true;
                         group.IntroducedRule = "introduced-part";
