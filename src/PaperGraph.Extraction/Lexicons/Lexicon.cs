@@ -16,6 +16,7 @@ public sealed class Lexicon
     private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixesSpan;
     private readonly Dictionary<string, string> _metrics;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _metricsSpan;
     private readonly HashSet<string> _generic;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _genericSpan;
     private readonly Dictionary<string, EntityKind> _cues;
@@ -56,6 +57,7 @@ public sealed class Lexicon
         _prefixesSpan = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         _exactCaseSpan = _exactCase.GetAlternateLookup<ReadOnlySpan<char>>();
         _metrics = data.Metrics;
+        _metricsSpan = _metrics.GetAlternateLookup<ReadOnlySpan<char>>();
         _generic = data.Generic;
         _genericSpan = _generic.GetAlternateLookup<ReadOnlySpan<char>>();
         _cues = data.Cues;
@@ -158,7 +160,17 @@ public sealed class Lexicon
     }
 
     /// <summary>The canonical metric for a written metric word ("acc" is accuracy), else null.</summary>
-    public string? Metric(string word) => _metrics.GetValueOrDefault(NameKey.Of(word));
+    public string? Metric(string word) => Metric(word.AsSpan());
+
+    /// <summary>The canonical metric for a written metric word, looked up without copying the word.</summary>
+    public string? Metric(ReadOnlySpan<char> word)
+    {
+        Span<char> key = stackalloc char[64];
+        if (word.Length > key.Length)
+            return _metrics.GetValueOrDefault(NameKey.Of(word));
+        var length = NameKey.Write(word, key);
+        return _metricsSpan.TryGetValue(key[..length], out var metric) ? metric : null;
+    }
 
     /// <summary>True for a term that names a class of things, never one entity ("LLMs", "SOTA").</summary>
     public bool IsGeneric(ReadOnlySpan<char> key) => _genericSpan.Contains(key);

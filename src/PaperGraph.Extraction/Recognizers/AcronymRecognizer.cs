@@ -48,7 +48,7 @@ public sealed class AcronymRecognizer(Lexicon lexicon)
         if (start < 0)
             return;
         var startToken = TokenAt(sentence, sentence.Tokens[first].Start + start, first, last);
-        if (startToken < 0 || Articles.Contains(sentence.Token(startToken).ToString()))
+        if (startToken < 0 || Articles.Contains(sentence.Token(startToken)))
             return;
         var acronym = new NameMention(sentence, k, k, NameStrength.Strong, "acronym");
         mentions.Add(acronym);
@@ -62,7 +62,7 @@ public sealed class AcronymRecognizer(Lexicon lexicon)
         if (HasLowerRun(shortForm, 3) || !IsAcronymShaped(shortForm) || lexicon.IsGeneric(NameKey.Of(shortForm)) || NameShape.IsClassWord(shortForm))
             return;
         var first = k + 1;
-        while (first < sentence.Tokens.Count && Articles.Contains(sentence.Token(first).ToString()))
+        while (first < sentence.Tokens.Count && Articles.Contains(sentence.Token(first)))
             first++;
         if (first >= sentence.Tokens.Count || !char.IsUpper(sentence.Token(first)[0]) || char.ToLowerInvariant(sentence.Token(first)[0]) != char.ToLowerInvariant(shortForm[0]))
             return;

@@ -36,7 +36,7 @@ public sealed class CoinedPhraseRecognizer(Lexicon lexicon)
 
     // "termed self-injection", "is referred to as self-injection".
     private static bool AfterNamingPhrase(Sentence s, int k) =>
-        s.GapBefore(k) is " " && (NamingWords.Contains(s.Token(k - 1).ToString())
+        s.GapBefore(k) is " " && (NamingWords.Contains(s.Token(k - 1))
             || (k >= 3 && s.TokenIs(k - 1, "as") && s.TokenIs(k - 2, "to") && (s.TokenIs(k - 3, "referred") || s.TokenIs(k - 3, "refer"))));
 
     // "The proposed shift short attention": only at the start of the sentence, where the phrase is the subject.

@@ -48,7 +48,7 @@ public sealed class NameContext(Lexicon lexicon)
             && !(weak && s.Token(mention.Last + 1).EndsWith("s")))
             return after;
         // "the MechGPT LLM": a model-class acronym right after a name types it as a model.
-        if (mention.Last + 1 < s.Tokens.Count && s.GapAfter(mention.Last) is " " && ModelClassWords.Contains(s.Token(mention.Last + 1).ToString()))
+        if (mention.Last + 1 < s.Tokens.Count && s.GapAfter(mention.Last) is " " && ModelClassWords.Contains(s.Token(mention.Last + 1)))
             return EntityKind.Model;
         if (mention.First > 0 && s.GapBefore(mention.First) is " " && CueOf(s, mention.First - 1) is { } before)
             return before;
@@ -83,7 +83,7 @@ public sealed class NameContext(Lexicon lexicon)
         var previous = mention.First - 1;
         if (previous >= 0)
         {
-            if (NamingVerbs.Contains(s.Token(previous).ToString()))
+            if (NamingVerbs.Contains(s.Token(previous)))
                 previous--;
             if (previous >= 0 && s.GapAfter(previous).Trim() is "," or "")
             {
@@ -105,9 +105,9 @@ public sealed class NameContext(Lexicon lexicon)
         var i = mention.First - 1;
         if (i >= 0 && s.TokenIs(i, "the"))
             i--;
-        if (i < 0 || !EvaluationPrepositions.Contains(s.Token(i).ToString()))
+        if (i < 0 || !EvaluationPrepositions.Contains(s.Token(i)))
             return false;
-        if (i > 0 && NonEvaluationVerbs.Contains(s.Token(i - 1).ToString()))
+        if (i > 0 && NonEvaluationVerbs.Contains(s.Token(i - 1)))
             return false;
         return HasEvaluationWord(s);
     }
@@ -166,7 +166,7 @@ public sealed class NameContext(Lexicon lexicon)
         var s = mention.Sentence;
         var i = mention.First - 1;
         var introduced = s.GapBefore(mention.First).Contains('(');
-        while (i >= 0 && i >= mention.First - 3 && ListWords.Contains(s.Token(i).ToString()))
+        while (i >= 0 && i >= mention.First - 3 && ListWords.Contains(s.Token(i)))
         {
             introduced = true;
             i--;
@@ -200,7 +200,7 @@ public sealed class NameContext(Lexicon lexicon)
             var word = s.Token(i + 1);
             if (word is "and" or "or" or "as" or "well")
                 sawSeparator = true;
-            else if (!(char.IsDigit(word[0]) || word is "rightarrow" || Lexicon.Metric(word.ToString()) is not null))
+            else if (!(char.IsDigit(word[0]) || word is "rightarrow" || Lexicon.Metric(word) is not null))
                 return false;
         }
 
@@ -216,7 +216,7 @@ public sealed class NameContext(Lexicon lexicon)
             if (i > start && s.GapBefore(i).ContainsAny(".;:()"))
                 break;
             var word = s.Token(i);
-            if (ClauseWords.Contains(word.ToString()) || (head is not null && (word.EndsWith("ing") || word.EndsWith("ed"))))
+            if (ClauseWords.Contains(word) || (head is not null && (word.EndsWith("ing") || word.EndsWith("ed"))))
                 break;
             if (CueOf(s, i) is { } kind)
                 head = kind;

@@ -104,13 +104,13 @@ public static class EvaluationLinker
         var s = mention.Sentence;
         for (var i = Math.Max(0, mention.First - 3); i < mention.First; i++)
         {
-            if (ToolWords.Contains(s.Token(i).ToString()))
+            if (ToolWords.Contains(s.Token(i)))
                 return false;
         }
 
         for (var i = 0; i < s.Tokens.Count; i++)
         {
-            if (TrainingWords.Contains(s.Token(i).ToString()))
+            if (TrainingWords.Contains(s.Token(i)))
                 return false;
         }
 
@@ -122,7 +122,7 @@ public static class EvaluationLinker
         var s = mention.Sentence;
         for (var i = mention.Last + 1; i < Math.Min(s.Tokens.Count, mention.Last + 4); i++)
         {
-            if (JudgeWords.Contains(s.Token(i).ToString()))
+            if (JudgeWords.Contains(s.Token(i)))
                 return true;
         }
 

@@ -143,7 +143,7 @@ public static class IntroducedDetector
             {
                 var s = mention.Sentence;
                 var verb = mention.Last + 1;
-                if (verb >= s.Tokens.Count || !PartVerbs.Contains(s.Token(verb).ToString()))
+                if (verb >= s.Tokens.Count || !PartVerbs.Contains(s.Token(verb)))
                     continue;
                 foreach (var group in groups)
                 {
@@ -165,7 +165,7 @@ public static class IntroducedDetector
             return HeadsTitle(mention) ? "introduced-title-head" : null;
         if (mention.Rule == CoinedPhraseRecognizer.ProposedRule)
             return "introduced-proposed";
-        if (mention.Rule == CoinedPhraseRecognizer.NamedRule || (mention.First > 0 && NamingWords.Contains(s.Token(mention.First - 1).ToString())))
+        if (mention.Rule == CoinedPhraseRecognizer.NamedRule || (mention.First > 0 && NamingWords.Contains(s.Token(mention.First - 1))))
             return "introduced-named";
         if (mention.First > 0 && s.TokenIs(mention.First - 1, "our") && s.GapBefore(mention.First) is " ")
             return "introduced-our";
@@ -180,14 +180,14 @@ public static class IntroducedDetector
 
     /// <summary>True when token <paramref name="verb"/> is an introducing verb with "we", "this paper" or the like as its subject.</summary>
     internal static bool IsIntroduction(Sentence s, int verb) =>
-        verb >= 0 && verb < s.Tokens.Count && Verbs.Contains(s.Token(verb).ToString()) && HasSubject(s, verb) && !IsPassivePast(s, verb);
+        verb >= 0 && verb < s.Tokens.Count && Verbs.Contains(s.Token(verb)) && HasSubject(s, verb) && !IsPassivePast(s, verb);
 
     // "Our method, GemFilter, ..." and "our methodology GraphContextGen": the authors' own thing named after its kind.
     private static bool IsOurHeadNoun(NameMention mention)
     {
         var s = mention.Sentence;
         var head = mention.First - 1;
-        if (head < 1 || !HeadNouns.Contains(s.Token(head).ToString()) || s.GapAfter(head).Trim() is not ("" or ","))
+        if (head < 1 || !HeadNouns.Contains(s.Token(head)) || s.GapAfter(head).Trim() is not ("" or ","))
             return false;
         return s.TokenIs(head - 1, "our") || (s.TokenIs(head - 1, "proposed") && s.TokenIs(head - 2, "our"));
     }
@@ -234,7 +234,7 @@ public static class IntroducedDetector
             return false;
         if (!(s.TokenIs(next, "a") || s.TokenIs(next, "an") || s.TokenIs(next, "the")))
             return false;
-        return NoveltyWords.Contains(s.Token(next + 1).ToString());
+        return NoveltyWords.Contains(s.Token(next + 1));
     }
 
     private static bool AfterIntroducingVerb(NameMention mention)
@@ -244,7 +244,7 @@ public static class IntroducedDetector
         {
             if (s.GapAfter(i).ContainsAny(";:"))
                 return false;
-            var word = s.Token(i).ToString();
+            var word = s.Token(i);
             if (Verbs.Contains(word))
                 return HasSubject(s, i) && !IsPassivePast(s, i) && (mention.Entry is null || (IsDirectObject(s, i, mention.First) && !ModifiesHeadNoun(s, mention.Last)));
             if (Stops.Contains(word))
@@ -260,7 +260,7 @@ public static class IntroducedDetector
     {
         for (var i = verb + 1; i < first; i++)
         {
-            if (!ObjectModifiers.Contains(s.Token(i).ToString()))
+            if (!ObjectModifiers.Contains(s.Token(i)))
                 return false;
         }
 
@@ -273,7 +273,7 @@ public static class IntroducedDetector
         for (var i = last + 1; i < Math.Min(s.Tokens.Count, last + 4) && s.GapBefore(i) is " "; i++)
         {
             var word = s.Token(i);
-            if (HeadNouns.Contains(word.ToString()))
+            if (HeadNouns.Contains(word))
                 return true;
             if (word.ContainsAnyExceptInRange('a', 'z'))
                 return false;
@@ -287,7 +287,7 @@ public static class IntroducedDetector
     {
         for (var i = verb - 1; i >= Math.Max(0, verb - 3); i--)
         {
-            if (Subjects.Contains(s.Token(i).ToString()))
+            if (Subjects.Contains(s.Token(i)))
                 return true;
         }
 
