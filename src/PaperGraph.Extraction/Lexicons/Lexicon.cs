@@ -185,6 +185,9 @@ public sealed class Lexicon
     /// <summary>True when <paramref name="key"/> is a known model family's key.</summary>
     public bool IsFamily(string key) => _families.Contains(key);
 
+    /// <summary>True when <paramref name="key"/> is the key of a known model family, looked up without copying it.</summary>
+    public bool IsFamily(ReadOnlySpan<char> key) => _families.Contains(key);
+
     private HashSet<string> ExactFormsOf(string key)
     {
         if (!_exactCase.TryGetValue(key, out var forms))

@@ -17,11 +17,12 @@ public sealed class AcronymRecognizer(Lexicon lexicon)
     {
         for (var k = 0; k < sentence.Tokens.Count; k++)
         {
-            if (IsParenthesized(sentence, k))
+            var opens = OpensParenthesis(sentence.GapBefore(k));
+            if (opens && sentence.GapAfter(k).TrimStart().StartsWith(")"))
                 FindParenthesized(sentence, k, mentions);
-            else if (k > 0 && sentence.GapBefore(k).TrimEnd().EndsWith("("))
+            else if (opens && k > 0)
                 FindNameThenExpansion(sentence, k, mentions);
-            else if (k + 1 < sentence.Tokens.Count && NameShape.IsCoined(sentence.Token(k)) && StartsAppositive(sentence, k))
+            else if (k + 1 < sentence.Tokens.Count && StartsAppositive(sentence, k) && NameShape.IsCoined(sentence.Token(k)))
                 FindAppositive(sentence, k, mentions);
         }
     }
@@ -172,8 +173,11 @@ public sealed class AcronymRecognizer(Lexicon lexicon)
         return gap.SequenceEqual(",") || (sentence.IsTitle && k == 0 && gap.SequenceEqual(":"));
     }
 
-    private static bool IsParenthesized(Sentence sentence, int k) =>
-        sentence.GapBefore(k).TrimEnd().EndsWith("(") && sentence.GapAfter(k).TrimStart().StartsWith(")");
+    private static bool OpensParenthesis(ReadOnlySpan<char> gap)
+    {
+        var trimmed = gap.TrimEnd();
+        return trimmed.Length > 0 && trimmed[^1] == '(';
+    }
 
     private static bool IsAcronymShaped(ReadOnlySpan<char> word)
     {

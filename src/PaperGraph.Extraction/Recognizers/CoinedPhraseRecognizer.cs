@@ -26,10 +26,11 @@ public sealed class CoinedPhraseRecognizer(Lexicon lexicon)
     {
         for (var k = 1; k < sentence.Tokens.Count; k++)
         {
-            if (AfterNamingPhrase(sentence, k) && IsHyphenatedLowerWord(sentence.Token(k)) && EndsClause(sentence, k)
+            // The cheap test on the word itself comes first: this runs on every token.
+            if (IsHyphenatedLowerWord(sentence.Token(k)) && AfterNamingPhrase(sentence, k) && EndsClause(sentence, k)
                 && !lexicon.IsGeneric(NameKey.Of(sentence.Token(k))))
                 mentions.Add(new NameMention(sentence, k, k, NameStrength.Strong, NamedRule));
-            else if (AfterTheProposed(sentence, k) && ProposedSubjectEnd(sentence, k) is var last and > 0)
+            else if (k == 2 && AfterTheProposed(sentence, k) && ProposedSubjectEnd(sentence, k) is var last and > 0)
                 mentions.Add(new NameMention(sentence, k, last, NameStrength.Strong, ProposedRule));
         }
     }

@@ -117,20 +117,31 @@ public sealed class NameContext(Lexicon lexicon)
     {
         foreach (var token in sentence.Tokens)
         {
-            var word = sentence.FieldText.AsSpan(token.Start, token.Length);
-            if (word.StartsWith("evaluat", StringComparison.OrdinalIgnoreCase) || word.StartsWith("outperform", StringComparison.OrdinalIgnoreCase)
-                || word.StartsWith("achiev", StringComparison.OrdinalIgnoreCase) || word.StartsWith("surpass", StringComparison.OrdinalIgnoreCase)
-                || word.StartsWith("experiment", StringComparison.OrdinalIgnoreCase) || word.StartsWith("benchmark", StringComparison.OrdinalIgnoreCase)
-                || word.StartsWith("accura", StringComparison.OrdinalIgnoreCase) || word.StartsWith("perform", StringComparison.OrdinalIgnoreCase)
-                || word.StartsWith("state-of-the-art", StringComparison.OrdinalIgnoreCase) || word.StartsWith("improv", StringComparison.OrdinalIgnoreCase)
-                || word.StartsWith("score", StringComparison.OrdinalIgnoreCase) || word.StartsWith("result", StringComparison.OrdinalIgnoreCase)
-                || word.StartsWith("test", StringComparison.OrdinalIgnoreCase) || word.StartsWith("gain", StringComparison.OrdinalIgnoreCase)
-                || word.StartsWith("find", StringComparison.OrdinalIgnoreCase))
+            // Every cue word has at least four letters; the first letter picks the few cues worth comparing.
+            if (token.Length >= 4 && IsEvaluationWord(sentence.FieldText.AsSpan(token.Start, token.Length)))
                 return true;
         }
 
         return false;
     }
+
+    private static bool IsEvaluationWord(ReadOnlySpan<char> word) => char.ToLowerInvariant(word[0]) switch
+    {
+        'e' => StartsWith(word, "evaluat") || StartsWith(word, "experiment"),
+        'o' => StartsWith(word, "outperform"),
+        'a' => StartsWith(word, "achiev") || StartsWith(word, "accura"),
+        's' => StartsWith(word, "surpass") || StartsWith(word, "state-of-the-art") || StartsWith(word, "score"),
+        'b' => StartsWith(word, "benchmark"),
+        'p' => StartsWith(word, "perform"),
+        'i' => StartsWith(word, "improv"),
+        'r' => StartsWith(word, "result"),
+        't' => StartsWith(word, "test"),
+        'g' => StartsWith(word, "gain"),
+        'f' => StartsWith(word, "find"),
+        _ => false,
+    };
+
+    private static bool StartsWith(ReadOnlySpan<char> word, string prefix) => word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The kind the last word of a multi-word name gives it ("... Video Understanding Benchmark").</summary>
     public EntityKind? HeadCue(NameMention mention)

@@ -39,7 +39,9 @@ public static class EvaluationLinker
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(lengths);
         ArgumentNullException.ThrowIfNull(windows);
-        if (sentence.IsTitle || !NameContext.HasEvaluationWord(sentence))
+        // Most sentences name no model or no benchmark; they are settled before their words are read.
+        if (sentence.IsTitle || !entities.Any(e => e.Kind == EntityKind.Model) || !entities.Any(e => e.Kind is EntityKind.Benchmark or EntityKind.Dataset)
+            || !NameContext.HasEvaluationWord(sentence))
             yield break;
         var models = entities.Where(e => e.Kind == EntityKind.Model && !IsJudge(e.Mention)).ToList();
         var benchmarks = entities.Where(e => e.Kind is EntityKind.Benchmark or EntityKind.Dataset).ToList();
