@@ -43,9 +43,8 @@ public static partial class NameShape
             return false;
         if (char.IsDigit(word[0]))
             return letters >= 3 && uppers >= 1 && innerUpper && !IsQuantity(word);
-        if (IsQuantity(word) || IsRomanNumeral(word))
-            return false;
-        return innerUpper || (digits > 0 && char.IsUpper(word[0]));
+        // The pattern tests come last: most capitalised words ("The", "We") fail the cheap test first.
+        return (innerUpper || (digits > 0 && char.IsUpper(word[0]))) && !IsQuantity(word) && !IsRomanNumeral(word);
     }
 
     /// <summary>True for a plural acronym, which names a class of things ("LLMs", "Video-LLMs", "GPUs").</summary>
@@ -57,7 +56,7 @@ public static partial class NameShape
         word.Length >= 2 && char.IsUpper(word[0]) && char.IsLetter(word[1]);
 
     /// <summary>True for initials written with periods ("E.T.").</summary>
-    public static bool IsInitials(ReadOnlySpan<char> word) => InitialsPattern().IsMatch(word);
+    public static bool IsInitials(ReadOnlySpan<char> word) => word.Length >= 4 && word[1] == '.' && InitialsPattern().IsMatch(word);
 
     /// <summary>True for a model size such as "7B", "13b" or "1.5B".</summary>
     public static bool IsSize(ReadOnlySpan<char> word) => SizePattern().IsMatch(word);

@@ -36,7 +36,8 @@ public sealed class PaperText
         {
             if (span.Length == 0)
                 continue;
-            var tokens = new List<TextSpan>();
+            // About one token per six characters of English; sized up front, the list rarely grows.
+            var tokens = new List<TextSpan>(span.Length / 5 + 4);
             Tokenizer.Tokenize(text, span, tokens);
             sentences.Add(new Sentence(sentences.Count, field, text, span, tokens));
         }
