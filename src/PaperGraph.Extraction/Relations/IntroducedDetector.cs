@@ -173,6 +173,8 @@ public static class IntroducedDetector
             return "introduced-our-head";
         if (IsNovelAppositive(mention))
             return "introduced-appositive";
+        if (IsNovelHeadNoun(mention))
+            return "introduced-novel-head";
         if (IsEnumeratedContribution(mention))
             return "introduced-list-item";
         return AfterIntroducingVerb(mention) ? "introduced-verb" : null;
@@ -224,6 +226,15 @@ public static class IntroducedDetector
         if (last == s.Tokens.Count - 1)
             return true;
         return gap.StartsWith(":") || gap.StartsWith(",") || (gap.StartsWith(")") && s.GapAfter(last).Contains(':'));
+    }
+
+    // "A novel corpus Contract NER comprising ...", "a new benchmark QuillBench": the name follows its kind and a novelty word.
+    private static bool IsNovelHeadNoun(NameMention mention)
+    {
+        var s = mention.Sentence;
+        var head = mention.First - 1;
+        return head >= 1 && s.GapBefore(mention.First) is " " && s.GapBefore(head) is " "
+            && HeadNouns.Contains(s.Token(head)) && NoveltyWords.Contains(s.Token(head - 1));
     }
 
     private static bool IsNovelAppositive(NameMention mention)

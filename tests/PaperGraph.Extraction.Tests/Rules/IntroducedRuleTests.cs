@@ -97,4 +97,15 @@ public sealed class IntroducedRuleTests
 
         Assert.False(paper.Entity("Vicuna").Introduced);
     }
+
+    [Fact]
+    public void A_name_after_a_novelty_word_and_its_kind_is_introduced()
+    {
+        var paper = Extract.Paper(
+            "Legal entities",
+            "A novel corpus Lease NER comprising nine clause types is released with our baselines. Unlike the earlier corpus CUAD, it marks parties.");
+
+        Assert.True(paper.Entity("Lease NER").Introduced);
+        Assert.False(paper.Entity("CUAD").Introduced);
+    }
 }
