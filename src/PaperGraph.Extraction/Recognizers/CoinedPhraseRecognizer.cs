@@ -5,8 +5,8 @@ namespace PaperGraph.Extraction.Recognizers;
 
 /// <summary>
 /// Finds names the authors coin in lower case, which no capitalisation rule sees: the object of a naming phrase
-/// ("is referred to as self-injection", "we call this self-pruning") and the subject after "the proposed"
-/// ("The proposed shift short attention enables ..."). Both are the paper's own, so they are strong names.
+/// ("is referred to as self-injection", "we call this self-pruning"), the subject after "the proposed"
+/// ("The proposed shift short attention enables ...") and a quoted term defined on the spot ("guided instruction": a prompt ...). Both are the paper's own, so they are strong names.
 /// </summary>
 public sealed class CoinedPhraseRecognizer(Lexicon lexicon)
 {
@@ -15,6 +15,9 @@ public sealed class CoinedPhraseRecognizer(Lexicon lexicon)
 
     /// <summary>The finder rule of a subject after "the proposed".</summary>
     public const string ProposedRule = "proposed-lower-case";
+
+    /// <summary>The finder rule of a quoted term defined on the spot ("guided instruction": a prompt ...).</summary>
+    public const string QuotedRule = "quoted-definition";
 
     private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -32,7 +35,30 @@ public sealed class CoinedPhraseRecognizer(Lexicon lexicon)
                 mentions.Add(new NameMention(sentence, k, k, NameStrength.Strong, NamedRule));
             else if (k == 2 && AfterTheProposed(sentence, k) && ProposedSubjectEnd(sentence, k) is var last and > 0)
                 mentions.Add(new NameMention(sentence, k, last, NameStrength.Strong, ProposedRule));
+            else if (OpensQuote(sentence.GapBefore(k)) && QuotedDefinitionEnd(sentence, k) is var end and >= 0)
+                mentions.Add(new NameMention(sentence, k, end, NameStrength.Strong, QuotedRule));
         }
+    }
+
+    private static bool OpensQuote(ReadOnlySpan<char> gap) => gap.Length >= 2 && gap[^1] is ('"' or '\u201c') && gap[^2] == ' ';
+
+    // "we employ "guided instruction:" a prompt consisting of ...": one to four lower-case words in quotes, then a colon
+    // or comma (inside or after the quotes) and an indefinite article that defines them. Returns the last word or -1.
+    private static int QuotedDefinitionEnd(Sentence s, int first)
+    {
+        for (var last = first; last < Math.Min(s.Tokens.Count - 1, first + 4); last++)
+        {
+            if (s.Token(last).ContainsAnyExcept("abcdefghijklmnopqrstuvwxyz-"))
+                return -1;
+            var gap = s.GapAfter(last);
+            if (gap is " ")
+                continue;
+            var closes = gap.ContainsAny("\"\u201d");
+            var defines = gap.ContainsAny(":,") && (s.TokenIs(last + 1, "a") || s.TokenIs(last + 1, "an"));
+            return closes && defines ? last : -1;
+        }
+
+        return -1;
     }
 
     // "termed self-injection", "is referred to as self-injection".

@@ -48,4 +48,22 @@ public sealed class CoinedPhraseRecognizerTests
 
         Assert.Empty(paper.Entities);
     }
+
+    [Fact]
+    public void A_quoted_term_defined_on_the_spot_is_an_introduced_method()
+    {
+        var paper = Extract.Paper("Leakage", "To find leaked items, we use \"anchored completion:\" a prompt holding the first half of an item.");
+
+        var entity = paper.Entity("anchored completion");
+        Assert.Equal(EntityKind.Method, entity.Kind);
+        Assert.True(entity.Introduced);
+    }
+
+    [Fact]
+    public void A_quoted_phrase_without_a_definition_is_no_name()
+    {
+        var paper = Extract.Paper("Long inputs", "Models show the \"lost in the middle\" effect, and a \"plain completion\" that omits the name fails.");
+
+        Assert.Empty(paper.Entities);
+    }
 }
