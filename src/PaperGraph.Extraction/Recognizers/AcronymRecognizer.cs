@@ -169,12 +169,17 @@ public sealed class AcronymRecognizer(Lexicon lexicon)
     // "X, a ..." in the body or "X: ..." heading a title.
     private static bool StartsAppositive(Sentence sentence, int k)
     {
-        var gap = sentence.GapAfter(k).Trim();
+        var gap = sentence.GapAfter(k);
+        if (gap.Length == 1)
+            return gap[0] == ',' || (gap[0] == ':' && sentence.IsTitle && k == 0);
+        gap = gap.Trim();
         return gap.SequenceEqual(",") || (sentence.IsTitle && k == 0 && gap.SequenceEqual(":"));
     }
 
     private static bool OpensParenthesis(ReadOnlySpan<char> gap)
     {
+        if (gap.Length == 1)
+            return gap[0] == '(';
         var trimmed = gap.TrimEnd();
         return trimmed.Length > 0 && trimmed[^1] == '(';
     }

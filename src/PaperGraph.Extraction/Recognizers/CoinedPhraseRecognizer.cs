@@ -96,10 +96,21 @@ public sealed class CoinedPhraseRecognizer(Lexicon lexicon)
 
     private bool IsCue(ReadOnlySpan<char> word) => word.Length <= 32 && lexicon.CueKind(word) is not null;
 
+    // One plain pass: this runs on every token, and most fail at their first letter or have no hyphen.
     private static bool IsHyphenatedLowerWord(ReadOnlySpan<char> word)
     {
-        var dash = word.IndexOf('-');
-        return dash > 0 && dash < word.Length - 1 && !word.ContainsAnyExcept("abcdefghijklmnopqrstuvwxyz-");
+        if (word.Length < 3 || !char.IsAsciiLetterLower(word[0]) || !char.IsAsciiLetterLower(word[^1]))
+            return false;
+        var hyphen = false;
+        foreach (var c in word)
+        {
+            if (c == '-')
+                hyphen = true;
+            else if (!char.IsAsciiLetterLower(c))
+                return false;
+        }
+
+        return hyphen;
     }
 
     private static bool EndsClause(Sentence s, int k) => k == s.Tokens.Count - 1 || !s.GapAfter(k).Trim().IsEmpty;
