@@ -13,8 +13,10 @@ public sealed class Lexicon
 {
     private readonly Dictionary<string, LexiconEntry> _byKey;
     private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _byKeySpan;
-    private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixesSpan;
+    // Every prefix of every key, mapped to the entry when the prefix is itself a whole key: the name finder
+    // learns with one lookup per word both whether a name can still match and whether one matches here.
+    private readonly Dictionary<string, LexiconEntry?> _prefixes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LexiconEntry?>.AlternateLookup<ReadOnlySpan<char>> _prefixesSpan;
     private readonly Dictionary<string, string> _metrics;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _metricsSpan;
     private readonly HashSet<string> _generic;
@@ -41,7 +43,7 @@ public sealed class Lexicon
                 if (key.Length > 0)
                     _byKey.TryAdd(key, entry);
                 for (var length = 1; length <= key.Length; length++)
-                    _prefixes.Add(key[..length]);
+                    _prefixes.TryAdd(key[..length], null);
                 if (entry.ExactCaseForms.Contains(form))
                     ExactFormsOf(key).Add(CaseKey(form));
                 else
@@ -54,6 +56,8 @@ public sealed class Lexicon
         foreach (var key in caseFree)
             _exactCase.Remove(key);
         _byKeySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (key, entry) in _byKey)
+            _prefixes[key] = entry;
         _prefixesSpan = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         _exactCaseSpan = _exactCase.GetAlternateLookup<ReadOnlySpan<char>>();
         _metrics = data.Metrics;
@@ -137,10 +141,11 @@ public sealed class Lexicon
     public bool TryFind(ReadOnlySpan<char> key, out LexiconEntry entry) => _byKeySpan.TryGetValue(key, out entry!);
 
     /// <summary>
-    /// True when some known key starts with <paramref name="prefix"/>: the name finder stops extending a
-    /// candidate as soon as no lexicon name can still match, instead of trying every window length.
+    /// True when some known key starts with <paramref name="prefix"/>, with <paramref name="entry"/> set when the
+    /// prefix is a whole key: the name finder stops extending a candidate as soon as no lexicon name can still
+    /// match, instead of trying every window length, and learns of a match in the same lookup.
     /// </summary>
-    public bool IsKeyPrefix(ReadOnlySpan<char> prefix) => _prefixesSpan.Contains(prefix);
+    public bool TryFindPrefix(ReadOnlySpan<char> prefix, out LexiconEntry? entry) => _prefixesSpan.TryGetValue(prefix, out entry);
 
     /// <summary>Finds the entry for a written name, respecting forms that must be written in their exact case.</summary>
     public LexiconEntry? Find(string name) => CaseAllows(name) ? _byKey.GetValueOrDefault(NameKey.Of(name)) : null;

@@ -59,9 +59,9 @@ public sealed class NameFinder(Lexicon lexicon)
             if (length + token.Length > key.Length)
                 break;
             length += NameKey.Write(token, key[length..]);
-            if (!lexicon.IsKeyPrefix(key[..length]))
+            if (!lexicon.TryFindPrefix(key[..length], out var entry))
                 break;
-            if (lexicon.TryFind(key[..length], out var entry) && CaseAgrees(sentence, i, j, entry))
+            if (entry is not null && CaseAgrees(sentence, i, j, entry))
             {
                 best = entry;
                 bestLast = j;
