@@ -17,6 +17,7 @@ public sealed class Lexicon
     // learns with one lookup per word both whether a name can still match and whether one matches here.
     private readonly Dictionary<string, LexiconEntry?> _prefixes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LexiconEntry?>.AlternateLookup<ReadOnlySpan<char>> _prefixesSpan;
+    private readonly KeyPrefixFilter _prefixFilter;
     private readonly Dictionary<string, string> _metrics;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _metricsSpan;
     private readonly HashSet<string> _generic;
@@ -59,6 +60,7 @@ public sealed class Lexicon
         foreach (var (key, entry) in _byKey)
             _prefixes[key] = entry;
         _prefixesSpan = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixFilter = new KeyPrefixFilter(_prefixes.Keys);
         _exactCaseSpan = _exactCase.GetAlternateLookup<ReadOnlySpan<char>>();
         _metrics = data.Metrics;
         _metricsSpan = _metrics.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -145,7 +147,11 @@ public sealed class Lexicon
     /// prefix is a whole key: the name finder stops extending a candidate as soon as no lexicon name can still
     /// match, instead of trying every window length, and learns of a match in the same lookup.
     /// </summary>
-    public bool TryFindPrefix(ReadOnlySpan<char> prefix, out LexiconEntry? entry) => _prefixesSpan.TryGetValue(prefix, out entry);
+    public bool TryFindPrefix(ReadOnlySpan<char> prefix, out LexiconEntry? entry)
+    {
+        entry = null;
+        return _prefixFilter.MayContain(prefix) && _prefixesSpan.TryGetValue(prefix, out entry);
+    }
 
     /// <summary>Finds the entry for a written name, respecting forms that must be written in their exact case.</summary>
     public LexiconEntry? Find(string name) => CaseAllows(name) ? _byKey.GetValueOrDefault(NameKey.Of(name)) : null;
