@@ -62,50 +62,17 @@ public sealed class IntroducedRuleTests
         Assert.True(paper.Entity("V.X. Instruct 90K").Introduced);
     }
 
-    [Fact]
-    public void A_lower_case_name_heading_the_title_is_introduced()
+    [Theory]
+    [InlineData("Steering vectors: Compressing Long Prompts", "We propose an alternative that replaces long prompts with steering vectors (SV). Using SV cuts prompt length fourfold.", "steering vectors", true)]
+    [InlineData("Survey", "In this survey, we propose a LoRA adapter taxonomy method that groups recent variants by rank.", "LoRA", false)]
+    [InlineData("Reading with structure", "We distill the skill into a compact QuillGPT-7B that runs on one GPU. Code is at https://github.com/acme-lab/quillgpt.", "QuillGPT-7B", true)]
+    [InlineData("Chat study", "We evaluate Vicuna on dialogue. Our scripts are at https://github.com/someone/vicuna.", "Vicuna", false)]
+    [InlineData("Legal entities", "A novel corpus Lease NER comprising nine clause types is released with our baselines.", "Lease NER", true)]
+    [InlineData("Legal entities", "Unlike the earlier corpus CUAD, our corpus marks parties.", "CUAD", false)]
+    public void Title_heads_repositories_novelty_words_and_modifiers_decide_introduction(string title, string @abstract, string name, bool introduced)
     {
-        var paper = Extract.Paper(
-            "Steering vectors: Compressing Long Prompts",
-            "We propose an alternative that replaces long prompts with steering vectors (SV). Using SV cuts prompt length fourfold.");
+        var paper = Extract.Paper(title, @abstract);
 
-        Assert.True(paper.Entity("steering vectors").Introduced);
-    }
-
-    [Fact]
-    public void A_known_name_modifying_the_object_of_we_propose_is_not_introduced()
-    {
-        var paper = Extract.Paper("Survey", "In this survey, we propose a LoRA adapter taxonomy method that groups recent variants by rank.");
-
-        Assert.False(paper.Entity("LoRA").Introduced);
-    }
-
-    [Fact]
-    public void A_sized_model_named_after_the_papers_repository_is_introduced()
-    {
-        var paper = Extract.Paper(
-            "Reading with structure",
-            "We distill the skill into a compact QuillGPT-7B that runs on one GPU. Code is at https://github.com/acme-lab/quillgpt.");
-
-        Assert.True(paper.Entity("QuillGPT-7B").Introduced);
-    }
-
-    [Fact]
-    public void A_known_model_named_like_a_repository_is_not_introduced()
-    {
-        var paper = Extract.Paper("Chat study", "We evaluate Vicuna on dialogue. Our scripts are at https://github.com/someone/vicuna.");
-
-        Assert.False(paper.Entity("Vicuna").Introduced);
-    }
-
-    [Fact]
-    public void A_name_after_a_novelty_word_and_its_kind_is_introduced()
-    {
-        var paper = Extract.Paper(
-            "Legal entities",
-            "A novel corpus Lease NER comprising nine clause types is released with our baselines. Unlike the earlier corpus CUAD, it marks parties.");
-
-        Assert.True(paper.Entity("Lease NER").Introduced);
-        Assert.False(paper.Entity("CUAD").Introduced);
+        Assert.Equal(introduced, paper.Entity(name).Introduced);
     }
 }
