@@ -65,7 +65,7 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
 
         foreach (var m in InSentence(NumberThenWord(), sentence))
         {
-            if (lexicon.Metric(m.Groups["w"].Value) is not { } metric)
+            if (lexicon.Metric(m.Groups["w"].ValueSpan) is not { } metric)
                 continue;
             var n = m.Groups["v"];
             Add(n, n.Index + n.Length, null, metric, "result-number-metric");
