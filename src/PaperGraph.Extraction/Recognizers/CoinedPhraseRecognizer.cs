@@ -79,8 +79,9 @@ public sealed class CoinedPhraseRecognizer(Lexicon lexicon)
             var word = s.Token(last);
             if (s.GapAfter(last) is not " " || word.ContainsAnyExceptInRange('a', 'z') || IsCue(word))
                 return -1;
+            // "The proposed instruction tuning improves ...": an activity ending in -ing is a generic process, not a name.
             if (last > first && IsThirdPersonVerb(s, last + 1))
-                return last;
+                return word.EndsWith("ing") ? -1 : last;
         }
 
         return -1;

@@ -22,6 +22,8 @@ public sealed class CoinedPhraseRecognizerTests
     [Theory]
     [InlineData("It uses two copies of one model, termed upper model and lower model.")]
     [InlineData("The proposed attention method works well. The proposed sparse scheme saves memory.")]
+    [InlineData("The proposed instruction tuning improves accuracy on every task.")]
+    [InlineData("The proposed language models perform well.")]
     [InlineData("Models show the \"lost in the middle\" effect, and a \"plain completion\" that omits the name fails.")]
     public void Lower_case_words_without_a_coining_cue_are_no_name(string sentence)
     {
