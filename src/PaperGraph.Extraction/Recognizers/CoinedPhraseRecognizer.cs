@@ -61,9 +61,10 @@ public sealed class CoinedPhraseRecognizer(Lexicon lexicon)
         return -1;
     }
 
-    // "termed self-injection", "is referred to as self-injection".
+    // "termed self-injection", "we call this self-pruning", "is referred to as self-injection".
     private static bool AfterNamingPhrase(Sentence s, int k) =>
         s.GapBefore(k) is " " && (NamingWords.Contains(s.Token(k - 1))
+            || (k >= 2 && (s.TokenIs(k - 1, "this") || s.TokenIs(k - 1, "it")) && NamingWords.Contains(s.Token(k - 2)))
             || (k >= 3 && s.TokenIs(k - 1, "as") && s.TokenIs(k - 2, "to") && (s.TokenIs(k - 3, "referred") || s.TokenIs(k - 3, "refer"))));
 
     // "The proposed shift short attention": only at the start of the sentence, where the phrase is the subject.

@@ -8,6 +8,7 @@ public sealed class CoinedPhraseRecognizerTests
     [Theory]
     [InlineData("This process, wherein sender and receiver share one layer, is referred to as self-routing.", "self-routing")]
     [InlineData("We introduce a light visual adapter module dubbed grid-pooler.", "grid-pooler")]
+    [InlineData("Layers that see no gradient are skipped; we call this self-pruning.", "self-pruning")]
     [InlineData("The proposed shift window attention effectively enables longer contexts at low cost.", "shift window attention")]
     [InlineData("To find leaked items, we use \"anchored completion:\" a prompt holding the first half of an item.", "anchored completion")]
     public void A_lower_case_coined_name_is_an_introduced_method(string sentence, string name)
