@@ -42,29 +42,32 @@ public sealed class Extractor
 
         mentions.RemoveAll(new PaperVocabulary(text).IsOrdinaryWord);
         var groups = _grouper.Group(mentions);
-        IntroducedDetector.Mark(groups);
+        var repos = new List<RepoMention>();
+        foreach (var sentence in text.Sentences)
+        {
+            foreach (var repo in RepoRecognizer.Find(sentence))
+            {
+                if (!repos.Any(r => string.Equals(r.Name, repo.Name, StringComparison.OrdinalIgnoreCase)))
+                    repos.Add(repo);
+            }
+        }
+
+        IntroducedDetector.Mark(groups, text.Sentences[0], repos);
 
         var typedBySentence = TypedMentions(text, groups);
         var lengths = new List<LengthMatch>();
         foreach (var sentence in text.Sentences)
-            lengths.AddRange(ContextLengthRecognizer.Find(sentence).Where(l => !InsideDataName(l, typedBySentence[sentence.Index])));
+            lengths.AddRange(ContextLengthRecognizer.Find(sentence).Where(l => !IsNameSize(l, typedBySentence[sentence.Index])));
         ModelFacts.Attach(groups, lengths);
 
         var contextLengths = lengths.Select(l => new ContextLengthMention(l.Text, l.Tokens, SubjectOf(l, typedBySentence[l.Sentence.Index]), l.Sentence.EvidenceFor(l.Span, l.Rule))).ToList();
         var windows = groups.Where(g => g.Kind == EntityKind.Model).GroupBy(g => g.Name).ToDictionary(g => g.Key, g => g.First().ContextWindow);
-        var repos = new List<RepoMention>();
         var results = new List<ResultMention>();
         var evaluations = new List<EvaluationMention>();
         foreach (var sentence in text.Sentences)
         {
             var typed = typedBySentence[sentence.Index];
             var sentenceLengths = lengths.Where(l => l.Sentence == sentence).ToList();
-            foreach (var repo in RepoRecognizer.Find(sentence))
-            {
-                if (!repos.Any(r => string.Equals(r.Name, repo.Name, StringComparison.OrdinalIgnoreCase)))
-                    repos.Add(repo);
-            }
-
             results.AddRange(_results.Find(sentence, typed, sentenceLengths));
             foreach (var evaluation in EvaluationLinker.Link(sentence, typed, sentenceLengths, windows))
             {
@@ -108,9 +111,11 @@ public sealed class Extractor
         return bySentence;
     }
 
-    // "E.T. Instruct 164K": a size inside a dataset's name is not a context length; inside a model's name it is.
-    private static bool InsideDataName(LengthMatch length, List<TypedMention> typed) =>
-        typed.Any(t => t.Kind != EntityKind.Model && t.Mention.Span.Start <= length.Span.Start && length.Span.End <= t.Mention.Span.End);
+    // "E.T. Instruct 164K": a size inside a dataset's name is not a context length; inside a model's name a K is
+    // ("GPT-4-128K") but tens of millions count parameters ("OPT-125M", "GPT-2 355M").
+    private static bool IsNameSize(LengthMatch length, List<TypedMention> typed) =>
+        typed.Any(t => t.Mention.Span.Start <= length.Span.Start && length.Span.End <= t.Mention.Span.End
+            && (t.Kind != EntityKind.Model || NameShape.IsMillionSize(length.Text)));
 
     // The model whose name holds the length, else the nearest model or benchmark written before it in the sentence.
     private static string? SubjectOf(LengthMatch length, List<TypedMention> typed)

@@ -13,9 +13,13 @@ public sealed class Lexicon
 {
     private readonly Dictionary<string, LexiconEntry> _byKey;
     private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _byKeySpan;
-    private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixesSpan;
+    // Every prefix of every key, mapped to the entry when the prefix is itself a whole key: the name finder
+    // learns with one lookup per word both whether a name can still match and whether one matches here.
+    private readonly Dictionary<string, LexiconEntry?> _prefixes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LexiconEntry?>.AlternateLookup<ReadOnlySpan<char>> _prefixesSpan;
+    private readonly KeyPrefixFilter _prefixFilter;
     private readonly Dictionary<string, string> _metrics;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _metricsSpan;
     private readonly HashSet<string> _generic;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _genericSpan;
     private readonly Dictionary<string, EntityKind> _cues;
@@ -40,7 +44,7 @@ public sealed class Lexicon
                 if (key.Length > 0)
                     _byKey.TryAdd(key, entry);
                 for (var length = 1; length <= key.Length; length++)
-                    _prefixes.Add(key[..length]);
+                    _prefixes.TryAdd(key[..length], null);
                 if (entry.ExactCaseForms.Contains(form))
                     ExactFormsOf(key).Add(CaseKey(form));
                 else
@@ -53,9 +57,13 @@ public sealed class Lexicon
         foreach (var key in caseFree)
             _exactCase.Remove(key);
         _byKeySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (key, entry) in _byKey)
+            _prefixes[key] = entry;
         _prefixesSpan = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixFilter = new KeyPrefixFilter(_prefixes.Keys);
         _exactCaseSpan = _exactCase.GetAlternateLookup<ReadOnlySpan<char>>();
         _metrics = data.Metrics;
+        _metricsSpan = _metrics.GetAlternateLookup<ReadOnlySpan<char>>();
         _generic = data.Generic;
         _genericSpan = _generic.GetAlternateLookup<ReadOnlySpan<char>>();
         _cues = data.Cues;
@@ -135,10 +143,15 @@ public sealed class Lexicon
     public bool TryFind(ReadOnlySpan<char> key, out LexiconEntry entry) => _byKeySpan.TryGetValue(key, out entry!);
 
     /// <summary>
-    /// True when some known key starts with <paramref name="prefix"/>: the name finder stops extending a
-    /// candidate as soon as no lexicon name can still match, instead of trying every window length.
+    /// True when some known key starts with <paramref name="prefix"/>, with <paramref name="entry"/> set when the
+    /// prefix is a whole key: the name finder stops extending a candidate as soon as no lexicon name can still
+    /// match, instead of trying every window length, and learns of a match in the same lookup.
     /// </summary>
-    public bool IsKeyPrefix(ReadOnlySpan<char> prefix) => _prefixesSpan.Contains(prefix);
+    public bool TryFindPrefix(ReadOnlySpan<char> prefix, out LexiconEntry? entry)
+    {
+        entry = null;
+        return _prefixFilter.MayContain(prefix) && _prefixesSpan.TryGetValue(prefix, out entry);
+    }
 
     /// <summary>Finds the entry for a written name, respecting forms that must be written in their exact case.</summary>
     public LexiconEntry? Find(string name) => CaseAllows(name) ? _byKey.GetValueOrDefault(NameKey.Of(name)) : null;
@@ -158,7 +171,17 @@ public sealed class Lexicon
     }
 
     /// <summary>The canonical metric for a written metric word ("acc" is accuracy), else null.</summary>
-    public string? Metric(string word) => _metrics.GetValueOrDefault(NameKey.Of(word));
+    public string? Metric(string word) => Metric(word.AsSpan());
+
+    /// <summary>The canonical metric for a written metric word, looked up without copying the word.</summary>
+    public string? Metric(ReadOnlySpan<char> word)
+    {
+        Span<char> key = stackalloc char[64];
+        if (word.Length > key.Length)
+            return _metrics.GetValueOrDefault(NameKey.Of(word));
+        var length = NameKey.Write(word, key);
+        return _metricsSpan.TryGetValue(key[..length], out var metric) ? metric : null;
+    }
 
     /// <summary>True for a term that names a class of things, never one entity ("LLMs", "SOTA").</summary>
     public bool IsGeneric(ReadOnlySpan<char> key) => _genericSpan.Contains(key);
@@ -172,6 +195,9 @@ public sealed class Lexicon
 
     /// <summary>True when <paramref name="key"/> is a known model family's key.</summary>
     public bool IsFamily(string key) => _families.Contains(key);
+
+    /// <summary>True when <paramref name="key"/> is the key of a known model family, looked up without copying it.</summary>
+    public bool IsFamily(ReadOnlySpan<char> key) => _families.Contains(key);
 
     private HashSet<string> ExactFormsOf(string key)
     {

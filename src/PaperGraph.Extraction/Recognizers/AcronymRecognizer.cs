@@ -17,11 +17,12 @@ public sealed class AcronymRecognizer(Lexicon lexicon)
     {
         for (var k = 0; k < sentence.Tokens.Count; k++)
         {
-            if (IsParenthesized(sentence, k))
+            var opens = OpensParenthesis(sentence.GapBefore(k));
+            if (opens && sentence.GapAfter(k).TrimStart().StartsWith(")"))
                 FindParenthesized(sentence, k, mentions);
-            else if (k > 0 && sentence.GapBefore(k).TrimEnd().EndsWith("("))
+            else if (opens && k > 0)
                 FindNameThenExpansion(sentence, k, mentions);
-            else if (k + 1 < sentence.Tokens.Count && NameShape.IsCoined(sentence.Token(k)) && StartsAppositive(sentence, k))
+            else if (k + 1 < sentence.Tokens.Count && StartsAppositive(sentence, k) && NameShape.IsCoined(sentence.Token(k)))
                 FindAppositive(sentence, k, mentions);
         }
     }
@@ -29,6 +30,12 @@ public sealed class AcronymRecognizer(Lexicon lexicon)
     private void FindParenthesized(Sentence sentence, int k, List<NameMention> mentions)
     {
         var shortForm = sentence.Token(k);
+        if (IsWordShaped(shortForm))
+        {
+            FindWordShaped(sentence, k, mentions);
+            return;
+        }
+
         if (!IsAcronymShaped(shortForm) || lexicon.IsGeneric(NameKey.Of(shortForm)) || NameShape.IsClassWord(shortForm))
             return;
         var letters = CountLetters(shortForm);
@@ -42,7 +49,7 @@ public sealed class AcronymRecognizer(Lexicon lexicon)
         if (start < 0)
             return;
         var startToken = TokenAt(sentence, sentence.Tokens[first].Start + start, first, last);
-        if (startToken < 0 || Articles.Contains(sentence.Token(startToken).ToString()))
+        if (startToken < 0 || Articles.Contains(sentence.Token(startToken)))
             return;
         var acronym = new NameMention(sentence, k, k, NameStrength.Strong, "acronym");
         mentions.Add(acronym);
@@ -56,7 +63,7 @@ public sealed class AcronymRecognizer(Lexicon lexicon)
         if (HasLowerRun(shortForm, 3) || !IsAcronymShaped(shortForm) || lexicon.IsGeneric(NameKey.Of(shortForm)) || NameShape.IsClassWord(shortForm))
             return;
         var first = k + 1;
-        while (first < sentence.Tokens.Count && Articles.Contains(sentence.Token(first).ToString()))
+        while (first < sentence.Tokens.Count && Articles.Contains(sentence.Token(first)))
             first++;
         if (first >= sentence.Tokens.Count || !char.IsUpper(sentence.Token(first)[0]) || char.ToLowerInvariant(sentence.Token(first)[0]) != char.ToLowerInvariant(shortForm[0]))
             return;
@@ -76,6 +83,63 @@ public sealed class AcronymRecognizer(Lexicon lexicon)
             mentions.Add(new NameMention(sentence, first, last, NameStrength.Strong, "acronym-appositive") { Acronym = acronym });
             return;
         }
+    }
+
+    // "Adaptive Multi-Aspect Retrieval-augmented over KGs (Amar)": an acronym written as a word is taken only when its
+    // letters are exactly the initials of consecutive capitalised words, so "(Wang)" or "(Table)" never pair.
+    private void FindWordShaped(Sentence sentence, int k, List<NameMention> mentions)
+    {
+        var shortForm = sentence.Token(k);
+        if (k == 0 || lexicon.IsGeneric(NameKey.Of(shortForm)))
+            return;
+        var earliest = FirstContiguous(sentence, k - 1);
+        for (var first = k - 1; first >= earliest; first--)
+        {
+            if (InitialsSpell(sentence, first, k - 1, shortForm))
+            {
+                var acronym = new NameMention(sentence, k, k, NameStrength.Strong, "acronym");
+                mentions.Add(acronym);
+                mentions.Add(new NameMention(sentence, first, k - 1, NameStrength.Strong, "acronym-expansion") { Acronym = acronym });
+                return;
+            }
+        }
+    }
+
+    // True when the words from token first on (split at hyphens) start with the letters of shortForm, each a capital;
+    // short lower-case words between them ("over", "of") are skipped.
+    private static bool InitialsSpell(Sentence sentence, int first, int last, ReadOnlySpan<char> shortForm)
+    {
+        var next = 0;
+        for (var t = first; t <= last && next < shortForm.Length; t++)
+        {
+            foreach (var range in sentence.Token(t).Split('-'))
+            {
+                var word = sentence.Token(t)[range];
+                if (next == shortForm.Length)
+                    break;
+                if (next > 0 && word.Length <= 4 && !word.ContainsAnyExceptInRange('a', 'z'))
+                    continue;
+                if (word.IsEmpty || !char.IsUpper(word[0]) || char.ToLowerInvariant(word[0]) != char.ToLowerInvariant(shortForm[next]))
+                    return false;
+                next++;
+            }
+        }
+
+        return next == shortForm.Length;
+    }
+
+    // "Amar": a capitalised word of three to six letters, the rest lower case.
+    private static bool IsWordShaped(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 3 or > 6 || !char.IsUpper(word[0]))
+            return false;
+        foreach (var c in word[1..])
+        {
+            if (!char.IsAsciiLetterLower(c))
+                return false;
+        }
+
+        return true;
     }
 
     // "E.T. Bench (Event-Level & Time-Sensitive Video Understanding Benchmark)": the name comes first.
@@ -105,12 +169,20 @@ public sealed class AcronymRecognizer(Lexicon lexicon)
     // "X, a ..." in the body or "X: ..." heading a title.
     private static bool StartsAppositive(Sentence sentence, int k)
     {
-        var gap = sentence.GapAfter(k).Trim();
+        var gap = sentence.GapAfter(k);
+        if (gap.Length == 1)
+            return gap[0] == ',' || (gap[0] == ':' && sentence.IsTitle && k == 0);
+        gap = gap.Trim();
         return gap.SequenceEqual(",") || (sentence.IsTitle && k == 0 && gap.SequenceEqual(":"));
     }
 
-    private static bool IsParenthesized(Sentence sentence, int k) =>
-        sentence.GapBefore(k).TrimEnd().EndsWith("(") && sentence.GapAfter(k).TrimStart().StartsWith(")");
+    private static bool OpensParenthesis(ReadOnlySpan<char> gap)
+    {
+        if (gap.Length == 1)
+            return gap[0] == '(';
+        var trimmed = gap.TrimEnd();
+        return trimmed.Length > 0 && trimmed[^1] == '(';
+    }
 
     private static bool IsAcronymShaped(ReadOnlySpan<char> word)
     {

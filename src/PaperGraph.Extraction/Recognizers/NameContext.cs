@@ -48,7 +48,7 @@ public sealed class NameContext(Lexicon lexicon)
             && !(weak && s.Token(mention.Last + 1).EndsWith("s")))
             return after;
         // "the MechGPT LLM": a model-class acronym right after a name types it as a model.
-        if (mention.Last + 1 < s.Tokens.Count && s.GapAfter(mention.Last) is " " && ModelClassWords.Contains(s.Token(mention.Last + 1).ToString()))
+        if (mention.Last + 1 < s.Tokens.Count && s.GapAfter(mention.Last) is " " && ModelClassWords.Contains(s.Token(mention.Last + 1)))
             return EntityKind.Model;
         if (mention.First > 0 && s.GapBefore(mention.First) is " " && CueOf(s, mention.First - 1) is { } before)
             return before;
@@ -83,7 +83,7 @@ public sealed class NameContext(Lexicon lexicon)
         var previous = mention.First - 1;
         if (previous >= 0)
         {
-            if (NamingVerbs.Contains(s.Token(previous).ToString()))
+            if (NamingVerbs.Contains(s.Token(previous)))
                 previous--;
             if (previous >= 0 && s.GapAfter(previous).Trim() is "," or "")
             {
@@ -105,9 +105,9 @@ public sealed class NameContext(Lexicon lexicon)
         var i = mention.First - 1;
         if (i >= 0 && s.TokenIs(i, "the"))
             i--;
-        if (i < 0 || !EvaluationPrepositions.Contains(s.Token(i).ToString()))
+        if (i < 0 || !EvaluationPrepositions.Contains(s.Token(i)))
             return false;
-        if (i > 0 && NonEvaluationVerbs.Contains(s.Token(i - 1).ToString()))
+        if (i > 0 && NonEvaluationVerbs.Contains(s.Token(i - 1)))
             return false;
         return HasEvaluationWord(s);
     }
@@ -117,20 +117,31 @@ public sealed class NameContext(Lexicon lexicon)
     {
         foreach (var token in sentence.Tokens)
         {
-            var word = sentence.FieldText.AsSpan(token.Start, token.Length);
-            if (word.StartsWith("evaluat", StringComparison.OrdinalIgnoreCase) || word.StartsWith("outperform", StringComparison.OrdinalIgnoreCase)
-                || word.StartsWith("achiev", StringComparison.OrdinalIgnoreCase) || word.StartsWith("surpass", StringComparison.OrdinalIgnoreCase)
-                || word.StartsWith("experiment", StringComparison.OrdinalIgnoreCase) || word.StartsWith("benchmark", StringComparison.OrdinalIgnoreCase)
-                || word.StartsWith("accura", StringComparison.OrdinalIgnoreCase) || word.StartsWith("perform", StringComparison.OrdinalIgnoreCase)
-                || word.StartsWith("state-of-the-art", StringComparison.OrdinalIgnoreCase) || word.StartsWith("improv", StringComparison.OrdinalIgnoreCase)
-                || word.StartsWith("score", StringComparison.OrdinalIgnoreCase) || word.StartsWith("result", StringComparison.OrdinalIgnoreCase)
-                || word.StartsWith("test", StringComparison.OrdinalIgnoreCase) || word.StartsWith("gain", StringComparison.OrdinalIgnoreCase)
-                || word.StartsWith("find", StringComparison.OrdinalIgnoreCase))
+            // Every cue word has at least four letters; the first letter picks the few cues worth comparing.
+            if (token.Length >= 4 && IsEvaluationWord(sentence.FieldText.AsSpan(token.Start, token.Length)))
                 return true;
         }
 
         return false;
     }
+
+    private static bool IsEvaluationWord(ReadOnlySpan<char> word) => char.ToLowerInvariant(word[0]) switch
+    {
+        'e' => StartsWith(word, "evaluat") || StartsWith(word, "experiment"),
+        'o' => StartsWith(word, "outperform"),
+        'a' => StartsWith(word, "achiev") || StartsWith(word, "accura"),
+        's' => StartsWith(word, "surpass") || StartsWith(word, "state-of-the-art") || StartsWith(word, "score"),
+        'b' => StartsWith(word, "benchmark"),
+        'p' => StartsWith(word, "perform"),
+        'i' => StartsWith(word, "improv"),
+        'r' => StartsWith(word, "result"),
+        't' => StartsWith(word, "test"),
+        'g' => StartsWith(word, "gain"),
+        'f' => StartsWith(word, "find"),
+        _ => false,
+    };
+
+    private static bool StartsWith(ReadOnlySpan<char> word, string prefix) => word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The kind the last word of a multi-word name gives it ("... Video Understanding Benchmark").</summary>
     public EntityKind? HeadCue(NameMention mention)
@@ -166,7 +177,7 @@ public sealed class NameContext(Lexicon lexicon)
         var s = mention.Sentence;
         var i = mention.First - 1;
         var introduced = s.GapBefore(mention.First).Contains('(');
-        while (i >= 0 && i >= mention.First - 3 && ListWords.Contains(s.Token(i).ToString()))
+        while (i >= 0 && i >= mention.First - 3 && ListWords.Contains(s.Token(i)))
         {
             introduced = true;
             i--;
@@ -200,7 +211,7 @@ public sealed class NameContext(Lexicon lexicon)
             var word = s.Token(i + 1);
             if (word is "and" or "or" or "as" or "well")
                 sawSeparator = true;
-            else if (!(char.IsDigit(word[0]) || word is "rightarrow" || Lexicon.Metric(word.ToString()) is not null))
+            else if (!(char.IsDigit(word[0]) || word is "rightarrow" || Lexicon.Metric(word) is not null))
                 return false;
         }
 
@@ -216,7 +227,7 @@ public sealed class NameContext(Lexicon lexicon)
             if (i > start && s.GapBefore(i).ContainsAny(".;:()"))
                 break;
             var word = s.Token(i);
-            if (ClauseWords.Contains(word.ToString()) || (head is not null && (word.EndsWith("ing") || word.EndsWith("ed"))))
+            if (ClauseWords.Contains(word) || (head is not null && (word.EndsWith("ing") || word.EndsWith("ed"))))
                 break;
             if (CueOf(s, i) is { } kind)
                 head = kind;

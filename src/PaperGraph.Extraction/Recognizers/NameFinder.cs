@@ -12,6 +12,7 @@ namespace PaperGraph.Extraction.Recognizers;
 public sealed class NameFinder(Lexicon lexicon)
 {
     private readonly AcronymRecognizer _acronyms = new(lexicon);
+    private readonly CoinedPhraseRecognizer _coinedPhrases = new(lexicon);
 
     /// <summary>The possible names of one sentence, without overlaps except acronym pairs.</summary>
     public List<NameMention> Find(Sentence sentence)
@@ -19,15 +20,18 @@ public sealed class NameFinder(Lexicon lexicon)
         ArgumentNullException.ThrowIfNull(sentence);
         var mentions = new List<NameMention>();
         _acronyms.Find(sentence, mentions);
+        if (!sentence.IsTitle)
+            _coinedPhrases.Find(sentence, mentions);
         var covered = new bool[sentence.Tokens.Count];
         foreach (var mention in mentions)
             Cover(covered, mention);
 
+        Span<char> key = stackalloc char[256];
         for (var i = 0; i < sentence.Tokens.Count; i++)
         {
             if (covered[i])
                 continue;
-            var mention = LexiconName(sentence, i, covered) ?? CoinedName(sentence, i, covered) ?? CapitalizedRun(sentence, i, covered);
+            var mention = LexiconName(sentence, i, covered, key) ?? CoinedName(sentence, i, covered) ?? CapitalizedRun(sentence, i, covered);
             if (mention is null)
                 continue;
             Cover(covered, mention);
@@ -40,9 +44,9 @@ public sealed class NameFinder(Lexicon lexicon)
         return mentions;
     }
 
-    private NameMention? LexiconName(Sentence sentence, int i, bool[] covered)
+    // key is scratch space for the growing lookup key, allocated once per sentence by the caller.
+    private NameMention? LexiconName(Sentence sentence, int i, bool[] covered, Span<char> key)
     {
-        Span<char> key = stackalloc char[256];
         var length = 0;
         var bestLast = -1;
         LexiconEntry? best = null;
@@ -55,9 +59,9 @@ public sealed class NameFinder(Lexicon lexicon)
             if (length + token.Length > key.Length)
                 break;
             length += NameKey.Write(token, key[length..]);
-            if (!lexicon.IsKeyPrefix(key[..length]))
+            if (!lexicon.TryFindPrefix(key[..length], out var entry))
                 break;
-            if (lexicon.TryFind(key[..length], out var entry) && CaseAgrees(sentence, i, j, entry))
+            if (entry is not null && CaseAgrees(sentence, i, j, entry))
             {
                 best = entry;
                 bestLast = j;
@@ -81,7 +85,7 @@ public sealed class NameFinder(Lexicon lexicon)
 
         if (!NameShape.IsCoined(token) || IsDerivedWord(token))
             return null;
-        var family = FamilyOf(token) is not null;
+        var family = IsOfFamily(token);
         return new NameMention(sentence, i, Extend(sentence, i, i, covered, family), NameStrength.Strong, family ? "family-shape" : "coined-shape");
     }
 
@@ -112,6 +116,7 @@ public sealed class NameFinder(Lexicon lexicon)
             var previousIsPart = lexicon.IsNamePart(sentence.Token(last));
             var continues = lexicon.IsNamePart(next)
                 || NameShape.IsSize(next)
+                || (isModel && NameShape.IsMillionSize(next))
                 || (isModel && NameShape.IsVersion(next) && !HasDigit(sentence.Slice(new TextSpan(sentence.Tokens[first].Start, sentence.Tokens[last].End))))
                 || (previousIsPart && last > first && char.IsDigit(next[0]) && Quantity.TryParse(next, out _));
             if (!continues)
@@ -124,19 +129,23 @@ public sealed class NameFinder(Lexicon lexicon)
 
     // "Llama3", "Qwen2.5-7B", "Clinical-T5-Large", "OPT-IML-175B": a part of the word is a known family,
     // alone or followed by a version; "Optimization" does not count as "OPT".
-    private string? FamilyOf(ReadOnlySpan<char> token)
+    private bool IsOfFamily(ReadOnlySpan<char> token)
     {
+        Span<char> buffer = stackalloc char[64];
         foreach (var range in token.SplitAny("-_"))
         {
-            var key = NameKey.Of(token[range]);
-            foreach (var family in lexicon.Families)
+            var part = token[range];
+            var key = part.Length <= buffer.Length ? buffer : new char[part.Length];
+            var length = NameKey.Write(part, key);
+            // Every prefix of the part's key that is a family name, as long as the rest reads as a version.
+            for (var cut = length; cut > 0; cut--)
             {
-                if (key.StartsWith(family, StringComparison.Ordinal) && IsVersionTail(key.AsSpan(family.Length)))
-                    return family;
+                if (IsVersionTail(key[cut..length]) && lexicon.IsFamily(key[..cut]))
+                    return true;
             }
         }
 
-        return null;
+        return false;
     }
 
     private static bool IsVersionTail(ReadOnlySpan<char> tail)

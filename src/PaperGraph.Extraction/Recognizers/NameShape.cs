@@ -43,9 +43,8 @@ public static partial class NameShape
             return false;
         if (char.IsDigit(word[0]))
             return letters >= 3 && uppers >= 1 && innerUpper && !IsQuantity(word);
-        if (IsQuantity(word) || IsRomanNumeral(word))
-            return false;
-        return innerUpper || (digits > 0 && char.IsUpper(word[0]));
+        // The pattern tests come last: most capitalised words ("The", "We") fail the cheap test first.
+        return (innerUpper || (digits > 0 && char.IsUpper(word[0]))) && !IsQuantity(word) && !IsRomanNumeral(word);
     }
 
     /// <summary>True for a plural acronym, which names a class of things ("LLMs", "Video-LLMs", "GPUs").</summary>
@@ -57,10 +56,16 @@ public static partial class NameShape
         word.Length >= 2 && char.IsUpper(word[0]) && char.IsLetter(word[1]);
 
     /// <summary>True for initials written with periods ("E.T.").</summary>
-    public static bool IsInitials(ReadOnlySpan<char> word) => InitialsPattern().IsMatch(word);
+    public static bool IsInitials(ReadOnlySpan<char> word) => word.Length >= 4 && word[1] == '.' && InitialsPattern().IsMatch(word);
 
     /// <summary>True for a model size such as "7B", "13b" or "1.5B".</summary>
     public static bool IsSize(ReadOnlySpan<char> word) => SizePattern().IsMatch(word);
+
+    /// <summary>
+    /// True for a size of ten or more millions such as "355M", which in or after a model's name counts parameters
+    /// ("OPT-125M", "GPT-2 355M"); a single-digit "1M" there names a context window ("Qwen2.5-1M").
+    /// </summary>
+    public static bool IsMillionSize(ReadOnlySpan<char> word) => MillionSizePattern().IsMatch(word);
 
     /// <summary>True for a version number that can follow a family name ("3.5" in "GPT 3.5", "v2").</summary>
     public static bool IsVersion(ReadOnlySpan<char> word) => VersionPattern().IsMatch(word);
@@ -97,13 +102,16 @@ public static partial class NameShape
     [GeneratedRegex(@"^\d+(?:\.\d+)?[Bb]$")]
     private static partial Regex SizePattern();
 
+    [GeneratedRegex(@"^[1-9]\d+(?:\.\d+)?[Mm]$")]
+    private static partial Regex MillionSizePattern();
+
     [GeneratedRegex(@"^v?\d{1,2}(?:\.\d{1,2})?$")]
     private static partial Regex VersionPattern();
 
-    [GeneratedRegex(@"(?:^|[-_ ])(\d+(?:\.\d+)?[Bb])(?=$|[-_ ])")]
+    [GeneratedRegex(@"(?:^|[-_ ])(\d+(?:\.\d+)?[Bb]|[1-9]\d+(?:\.\d+)?[Mm])(?=$|[-_ ])")]
     private static partial Regex SizeInNamePattern();
 
-    [GeneratedRegex(@"(?<=\w[-_ ])(\d+(?:\.\d+)?[kKM])(?=$|[-_ ])")]
+    [GeneratedRegex(@"(?<=\w[-_ ])(\d+(?:\.\d+)?[kK]|\d(?:\.\d+)?M)(?=$|[-_ ])")]
     private static partial Regex WindowInNamePattern();
 
     [GeneratedRegex(@"^[\d.,]+(?:-?[a-zA-Z]{1,5}|[-‐][a-z]+)?$")]

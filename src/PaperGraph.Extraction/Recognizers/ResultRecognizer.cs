@@ -65,7 +65,7 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
 
         foreach (var m in InSentence(NumberThenWord(), sentence))
         {
-            if (lexicon.Metric(m.Groups["w"].Value) is not { } metric)
+            if (lexicon.Metric(m.Groups["w"].ValueSpan) is not { } metric)
                 continue;
             var n = m.Groups["v"];
             Add(n, n.Index + n.Length, null, metric, "result-number-metric");
@@ -136,7 +136,7 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
             var distance = token.Start >= number.End ? token.Start - number.End : number.Start - token.End;
             if (distance < 0 || distance > 60 || distance >= bestDistance)
                 continue;
-            if (lexicon.Metric(sentence.Token(i).ToString()) is { } metric)
+            if (lexicon.Metric(sentence.Token(i)) is { } metric)
             {
                 best = metric;
                 bestDistance = distance;

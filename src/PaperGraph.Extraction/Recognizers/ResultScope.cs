@@ -74,7 +74,7 @@ internal static class ResultScope
             var token = sentence.Tokens[i];
             var gapStart = i == 0 ? sentence.Span.Start : sentence.Tokens[i - 1].End;
             var boundary = IsBoundary(text.AsSpan(gapStart, token.Start - gapStart)) ? gapStart : -1;
-            if (ClauseWords.Contains(sentence.Token(i).ToString()))
+            if (ClauseWords.Contains(sentence.Token(i)))
                 boundary = token.Start;
             if (boundary < 0)
                 continue;

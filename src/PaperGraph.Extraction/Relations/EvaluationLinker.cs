@@ -39,7 +39,9 @@ public static class EvaluationLinker
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(lengths);
         ArgumentNullException.ThrowIfNull(windows);
-        if (sentence.IsTitle || !NameContext.HasEvaluationWord(sentence))
+        // Most sentences name no model or no benchmark; they are settled before their words are read.
+        if (sentence.IsTitle || !entities.Any(e => e.Kind == EntityKind.Model) || !entities.Any(e => e.Kind is EntityKind.Benchmark or EntityKind.Dataset)
+            || !NameContext.HasEvaluationWord(sentence))
             yield break;
         var models = entities.Where(e => e.Kind == EntityKind.Model && !IsJudge(e.Mention)).ToList();
         var benchmarks = entities.Where(e => e.Kind is EntityKind.Benchmark or EntityKind.Dataset).ToList();
@@ -104,13 +106,13 @@ public static class EvaluationLinker
         var s = mention.Sentence;
         for (var i = Math.Max(0, mention.First - 3); i < mention.First; i++)
         {
-            if (ToolWords.Contains(s.Token(i).ToString()))
+            if (ToolWords.Contains(s.Token(i)))
                 return false;
         }
 
         for (var i = 0; i < s.Tokens.Count; i++)
         {
-            if (TrainingWords.Contains(s.Token(i).ToString()))
+            if (TrainingWords.Contains(s.Token(i)))
                 return false;
         }
 
@@ -122,7 +124,7 @@ public static class EvaluationLinker
         var s = mention.Sentence;
         for (var i = mention.Last + 1; i < Math.Min(s.Tokens.Count, mention.Last + 4); i++)
         {
-            if (JudgeWords.Contains(s.Token(i).ToString()))
+            if (JudgeWords.Contains(s.Token(i)))
                 return true;
         }
 

@@ -55,9 +55,14 @@ public static class IntroducedDetector
     };
 
     /// <summary>Sets <see cref="NameGroup.Introduced"/> on the groups the text introduces.</summary>
-    public static void Mark(IReadOnlyList<NameGroup> groups)
+    /// <param name="groups">The paper's entities.</param>
+    /// <param name="title">The title sentence, whose head "X: ..." names the contribution even when no name rule found X there.</param>
+    /// <param name="repos">The paper's repository links; a coined name the paper's own repository is named after is the paper's.</param>
+    public static void Mark(IReadOnlyList<NameGroup> groups, Sentence? title = null, IReadOnlyList<RepoMention>? repos = null)
     {
         ArgumentNullException.ThrowIfNull(groups);
+        var titleHead = title is null ? null : TitleHeadKey(title);
+        var repoKeys = RepoKeys(repos);
         foreach (var group in groups)
         {
             foreach (var mention in group.Mentions)
@@ -69,32 +74,81 @@ public static class IntroducedDetector
                     break;
                 }
             }
+
+            if (!group.Introduced && titleHead is not null && group.Mentions.Exists(m => m.Key == titleHead))
+            {
+                group.Introduced = true;
+                group.IntroducedRule = "introduced-title-head";
+            }
+
+            if (!group.Introduced && group.Mentions.Exists(m => m.Entry is null && NamesRepository(m, repoKeys)))
+            {
+                group.Introduced = true;
+                group.IntroducedRule = "introduced-repo-name";
+            }
         }
 
         MarkParts(groups);
     }
 
+    private static List<string> RepoKeys(IReadOnlyList<RepoMention>? repos)
+    {
+        var keys = new List<string>();
+        foreach (var repo in repos ?? [])
+        {
+            var key = NameKey.Of(repo.Name.AsSpan(repo.Name.IndexOf('/') + 1));
+            if (key.Length >= 4)
+                keys.Add(key);
+        }
+
+        return keys;
+    }
+
+    // "github.com/acme/quillgpt" names "QuillGPT" and its sized checkpoint "QuillGPT-7B" alike.
+    private static bool NamesRepository(NameMention mention, List<string> repoKeys)
+    {
+        foreach (var key in repoKeys)
+        {
+            if (mention.Key == key || (mention.Key.StartsWith(key, StringComparison.Ordinal) && NameShape.ParamsInName(mention.Surface) is not null
+                && NameShape.IsSize(mention.Key.AsSpan(key.Length))))
+                return true;
+        }
+
+        return false;
+    }
+
+    // "In-context Vectors: Making ...": the words before a title's colon, as a name key, when they are few enough to be a name.
+    private static string? TitleHeadKey(Sentence title)
+    {
+        for (var i = 0; i < Math.Min(title.Tokens.Count - 1, 5); i++)
+        {
+            var gap = title.GapAfter(i);
+            if (gap.Contains(':'))
+                return i > 0 ? NameKey.Of(title.Slice(new TextSpan(title.Tokens[0].Start, title.Tokens[i].End))) : null;
+            if (gap.Trim().Length > 0 && !gap.Trim().SequenceEqual("-"))
+                return null;
+        }
+
+        return null;
+    }
+
     // "Ada-LEval includes two challenging subsets, TSort and BestAnswer": the named parts of a new benchmark are new too.
     private static void MarkParts(IReadOnlyList<NameGroup> groups)
     {
-        var groupOf = new Dictionary<NameMention, NameGroup>(ReferenceEqualityComparer.Instance);
-        foreach (var group in groups)
+        foreach (var whole in groups)
         {
-            foreach (var mention in group.Mentions)
-                groupOf[mention] = group;
-        }
-
-        foreach (var whole in groups.Where(g => g.Introduced && g.Kind is EntityKind.Benchmark or EntityKind.Dataset))
-        {
+            if (!whole.Introduced || whole.Kind is not (EntityKind.Benchmark or EntityKind.Dataset))
+                continue;
             foreach (var mention in whole.Mentions)
             {
                 var s = mention.Sentence;
                 var verb = mention.Last + 1;
-                if (verb >= s.Tokens.Count || !PartVerbs.Contains(s.Token(verb).ToString()))
+                if (verb >= s.Tokens.Count || !PartVerbs.Contains(s.Token(verb)))
                     continue;
-                foreach (var (part, group) in groupOf)
+                foreach (var group in groups)
                 {
-                    if (part.Sentence == s && part.First > verb && !group.Introduced && group.Kind is EntityKind.Benchmark or EntityKind.Dataset)
+                    if (!group.Introduced && group.Kind is EntityKind.Benchmark or EntityKind.Dataset
+                        && group.Mentions.Exists(part => part.Sentence == s && part.First > verb))
                     {
                         group.Introduced = true;
                         group.IntroducedRule = "introduced-part";
@@ -109,7 +163,11 @@ public static class IntroducedDetector
         var s = mention.Sentence;
         if (s.IsTitle)
             return HeadsTitle(mention) ? "introduced-title-head" : null;
-        if (mention.First > 0 && NamingWords.Contains(s.Token(mention.First - 1).ToString()))
+        if (mention.Rule == CoinedPhraseRecognizer.ProposedRule)
+            return "introduced-proposed";
+        if (mention.Rule == CoinedPhraseRecognizer.QuotedRule)
+            return "introduced-quoted-definition";
+        if (mention.Rule == CoinedPhraseRecognizer.NamedRule || (mention.First > 0 && NamingWords.Contains(s.Token(mention.First - 1))))
             return "introduced-named";
         if (mention.First > 0 && s.TokenIs(mention.First - 1, "our") && s.GapBefore(mention.First) is " ")
             return "introduced-our";
@@ -117,6 +175,8 @@ public static class IntroducedDetector
             return "introduced-our-head";
         if (IsNovelAppositive(mention))
             return "introduced-appositive";
+        if (IsNovelHeadNoun(mention))
+            return "introduced-novel-head";
         if (IsEnumeratedContribution(mention))
             return "introduced-list-item";
         return AfterIntroducingVerb(mention) ? "introduced-verb" : null;
@@ -124,14 +184,14 @@ public static class IntroducedDetector
 
     /// <summary>True when token <paramref name="verb"/> is an introducing verb with "we", "this paper" or the like as its subject.</summary>
     internal static bool IsIntroduction(Sentence s, int verb) =>
-        verb >= 0 && verb < s.Tokens.Count && Verbs.Contains(s.Token(verb).ToString()) && HasSubject(s, verb) && !IsPassivePast(s, verb);
+        verb >= 0 && verb < s.Tokens.Count && Verbs.Contains(s.Token(verb)) && HasSubject(s, verb) && !IsPassivePast(s, verb);
 
     // "Our method, GemFilter, ..." and "our methodology GraphContextGen": the authors' own thing named after its kind.
     private static bool IsOurHeadNoun(NameMention mention)
     {
         var s = mention.Sentence;
         var head = mention.First - 1;
-        if (head < 1 || !HeadNouns.Contains(s.Token(head).ToString()) || s.GapAfter(head).Trim() is not ("" or ","))
+        if (head < 1 || !HeadNouns.Contains(s.Token(head)) || s.GapAfter(head).Trim() is not ("" or ","))
             return false;
         return s.TokenIs(head - 1, "our") || (s.TokenIs(head - 1, "proposed") && s.TokenIs(head - 2, "our"));
     }
@@ -170,6 +230,15 @@ public static class IntroducedDetector
         return gap.StartsWith(":") || gap.StartsWith(",") || (gap.StartsWith(")") && s.GapAfter(last).Contains(':'));
     }
 
+    // "A novel corpus Contract NER comprising ...", "a new benchmark QuillBench": the name follows its kind and a novelty word.
+    private static bool IsNovelHeadNoun(NameMention mention)
+    {
+        var s = mention.Sentence;
+        var head = mention.First - 1;
+        return head >= 1 && s.GapBefore(mention.First) is " " && s.GapBefore(head) is " "
+            && HeadNouns.Contains(s.Token(head)) && NoveltyWords.Contains(s.Token(head - 1));
+    }
+
     private static bool IsNovelAppositive(NameMention mention)
     {
         var s = mention.Sentence;
@@ -178,7 +247,7 @@ public static class IntroducedDetector
             return false;
         if (!(s.TokenIs(next, "a") || s.TokenIs(next, "an") || s.TokenIs(next, "the")))
             return false;
-        return NoveltyWords.Contains(s.Token(next + 1).ToString());
+        return NoveltyWords.Contains(s.Token(next + 1));
     }
 
     private static bool AfterIntroducingVerb(NameMention mention)
@@ -188,9 +257,9 @@ public static class IntroducedDetector
         {
             if (s.GapAfter(i).ContainsAny(";:"))
                 return false;
-            var word = s.Token(i).ToString();
+            var word = s.Token(i);
             if (Verbs.Contains(word))
-                return HasSubject(s, i) && !IsPassivePast(s, i) && (mention.Entry is null || IsDirectObject(s, i, mention.First));
+                return HasSubject(s, i) && !IsPassivePast(s, i) && (mention.Entry is null || (IsDirectObject(s, i, mention.First) && !ModifiesHeadNoun(s, mention.Last)));
             if (Stops.Contains(word))
                 return false;
         }
@@ -204,11 +273,26 @@ public static class IntroducedDetector
     {
         for (var i = verb + 1; i < first; i++)
         {
-            if (!ObjectModifiers.Contains(s.Token(i).ToString()))
+            if (!ObjectModifiers.Contains(s.Token(i)))
                 return false;
         }
 
         return true;
+    }
+
+    // "we propose a RAG task categorization method": a known name before the head noun of the object only modifies it.
+    private static bool ModifiesHeadNoun(Sentence s, int last)
+    {
+        for (var i = last + 1; i < Math.Min(s.Tokens.Count, last + 4) && s.GapBefore(i) is " "; i++)
+        {
+            var word = s.Token(i);
+            if (HeadNouns.Contains(word))
+                return true;
+            if (word.ContainsAnyExceptInRange('a', 'z'))
+                return false;
+        }
+
+        return false;
     }
 
     // "we (further) propose", "this paper presents", "Here, we introduce".
@@ -216,7 +300,7 @@ public static class IntroducedDetector
     {
         for (var i = verb - 1; i >= Math.Max(0, verb - 3); i--)
         {
-            if (Subjects.Contains(s.Token(i).ToString()))
+            if (Subjects.Contains(s.Token(i)))
                 return true;
         }
 

@@ -18,11 +18,9 @@ public sealed class NameGrouper(NameContext context, IReadOnlyList<IKindRecogniz
             parent[i] = i;
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var byEntry = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
-        var index = new Dictionary<NameMention, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            index[mention] = i;
             if (!byKey.TryAdd(mention.Key, i))
                 Union(parent, i, byKey[mention.Key]);
             if (mention.Entry is not null && mention.EntryIsExact && !byEntry.TryAdd(mention.Entry, i))
@@ -31,31 +29,43 @@ public sealed class NameGrouper(NameContext context, IReadOnlyList<IKindRecogniz
 
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (mentions[i].Acronym is { } acronym && index.TryGetValue(acronym, out var a))
+            // Mentions are few per paper, so a scan beats hashing freshly made objects by identity.
+            if (mentions[i].Acronym is { } acronym && IndexOf(mentions, acronym) is var a and >= 0)
                 Union(parent, i, a);
         }
 
+        // Groups in the order of their first mention, each listing its mentions in text order.
         var candidates = new List<(List<NameMention> Members, KindVotes Votes)>();
-        var groupOf = new Dictionary<NameMention, int>(ReferenceEqualityComparer.Instance);
-        foreach (var members in Enumerable.Range(0, mentions.Count).GroupBy(i => Find(parent, i)).OrderBy(g => g.Min()))
+        var groupOf = new int[mentions.Count];
+        var candidateOfRoot = new int[mentions.Count];
+        Array.Fill(candidateOfRoot, -1);
+        for (var i = 0; i < mentions.Count; i++)
         {
-            var list = members.Select(i => mentions[i]).ToList();
-            var votes = new KindVotes();
-            foreach (var mention in list)
+            var root = Find(parent, i);
+            if (candidateOfRoot[root] < 0)
             {
-                groupOf[mention] = candidates.Count;
+                candidateOfRoot[root] = candidates.Count;
+                candidates.Add(([], new KindVotes()));
+            }
+
+            groupOf[i] = candidateOfRoot[root];
+            candidates[groupOf[i]].Members.Add(mentions[i]);
+        }
+
+        foreach (var (members, votes) in candidates)
+        {
+            foreach (var mention in members)
+            {
                 foreach (var recognizer in recognizers)
                     recognizer.Vote(mention, context, votes);
             }
-
-            candidates.Add((list, votes));
         }
 
         VoteByCoordination(mentions, candidates, groupOf);
         var groups = new List<NameGroup>();
         foreach (var (list, votes) in candidates)
         {
-            var strong = list.Any(m => m.Strength == NameStrength.Strong);
+            var strong = list.Exists(m => m.Strength == NameStrength.Strong);
             if (votes.Winner is not { } kind || (!strong && !votes.HasEvidence))
                 continue;
             groups.Add(new NameGroup(list, kind, votes.RuleFor(kind)));
@@ -65,7 +75,7 @@ public sealed class NameGrouper(NameContext context, IReadOnlyList<IKindRecogniz
     }
 
     // "AskUbuntu, Unix, and ServerFault": a name the text does not type takes the kind of the names it is listed with.
-    private void VoteByCoordination(IReadOnlyList<NameMention> mentions, List<(List<NameMention> Members, KindVotes Votes)> candidates, Dictionary<NameMention, int> groupOf)
+    private void VoteByCoordination(IReadOnlyList<NameMention> mentions, List<(List<NameMention> Members, KindVotes Votes)> candidates, int[] groupOf)
     {
         for (var round = 0; round < 2; round++)
         {
@@ -74,13 +84,24 @@ public sealed class NameGrouper(NameContext context, IReadOnlyList<IKindRecogniz
                 var (left, right) = (mentions[i], mentions[i + 1]);
                 if (!context.AreCoordinated(left, right))
                     continue;
-                var (a, b) = (candidates[groupOf[left]].Votes, candidates[groupOf[right]].Votes);
+                var (a, b) = (candidates[groupOf[i]].Votes, candidates[groupOf[i + 1]].Votes);
                 if (a.HasEvidence && !b.HasEvidence && a.Winner is { } ka && ka != EntityKind.Method)
                     b.Add(ka, 3, "coordination");
                 else if (b.HasEvidence && !a.HasEvidence && b.Winner is { } kb && kb != EntityKind.Method)
                     a.Add(kb, 3, "coordination");
             }
         }
+    }
+
+    private static int IndexOf(IReadOnlyList<NameMention> mentions, NameMention mention)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (ReferenceEquals(mentions[i], mention))
+                return i;
+        }
+
+        return -1;
     }
 
     private static int Find(int[] parent, int i)

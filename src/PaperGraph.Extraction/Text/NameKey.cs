@@ -20,9 +20,9 @@ public static class NameKey
         var length = 0;
         foreach (var c in name)
         {
-            // ASCII only, as the scorer's [^0-9a-z] filter.
+            // ASCII only, as the scorer's [^0-9a-z] filter; setting bit 0x20 lower-cases an ASCII letter and keeps a digit.
             if (char.IsAsciiLetterOrDigit(c))
-                destination[length++] = char.ToLowerInvariant(c);
+                destination[length++] = (char)(c | 0x20);
         }
 
         return length;

@@ -32,11 +32,13 @@ public sealed class PaperText
 
     private static void Add(List<Sentence> sentences, TextField field, string text, List<TextSpan> spans)
     {
+        // One scratch list serves every sentence: a Sentence copies its tokens into an array of its own.
+        var tokens = new List<TextSpan>(64);
         foreach (var span in spans)
         {
             if (span.Length == 0)
                 continue;
-            var tokens = new List<TextSpan>();
+            tokens.Clear();
             Tokenizer.Tokenize(text, span, tokens);
             sentences.Add(new Sentence(sentences.Count, field, text, span, tokens));
         }

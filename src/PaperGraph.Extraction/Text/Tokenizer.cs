@@ -75,6 +75,8 @@ public static class Tokenizer
 
     private static bool StartsWebAddress(string text, int i)
     {
+        if (text[i] is not ('h' or 'H' or 'g' or 'G' or 'w' or 'W'))
+            return false;
         var rest = text.AsSpan(i);
         return rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)

@@ -77,4 +77,37 @@ public sealed class ContextLengthRuleTests
         Assert.Null(paper.Entity("Mistral-7B").ContextWindow);
         Assert.Equal([64000L, 256000L], paper.Lengths());
     }
+
+    [Theory]
+    [InlineData("OPT-125M", 125_000_000L)]
+    [InlineData("Pythia-410M", 410_000_000L)]
+    [InlineData("GPT-2 355M", 355_000_000L)]
+    [InlineData("TinyNet-33M", 33_000_000L)]
+    public void A_size_in_millions_after_a_model_name_counts_parameters(string name, long parameters)
+    {
+        var paper = Extract.Paper("Small models", $"We fine-tune {name} on short stories and report perplexity.");
+
+        var model = paper.Entity(name);
+        Assert.Equal(parameters, model.Params);
+        Assert.Null(model.ContextWindow);
+        Assert.Empty(paper.Lengths());
+    }
+
+    [Fact]
+    public void A_size_in_millions_with_a_context_cue_is_still_a_length()
+    {
+        var paper = Extract.Paper("Long inputs", "We extend OPT-125M to a 1M context window.");
+
+        Assert.Equal([1_000_000L], paper.Lengths());
+        Assert.Equal(125_000_000L, paper.Entity("OPT-125M").Params);
+    }
+
+    [Fact]
+    public void A_single_million_in_a_model_name_is_its_context_window()
+    {
+        var paper = Extract.Paper("Long inputs", "We compare with Qwen2.5-1M on book summaries.");
+
+        Assert.Equal(1_000_000L, paper.Entity("Qwen2.5-1M").ContextWindow);
+        Assert.Null(paper.Entity("Qwen2.5-1M").Params);
+    }
 }

@@ -61,4 +61,18 @@ public sealed class IntroducedRuleTests
         Assert.True(paper.Entity("V.X. Chat").Introduced);
         Assert.True(paper.Entity("V.X. Instruct 90K").Introduced);
     }
+
+    [Theory]
+    [InlineData("Steering vectors: Compressing Long Prompts", "We propose an alternative that replaces long prompts with steering vectors (SV). Using SV cuts prompt length fourfold.", "steering vectors", true)]
+    [InlineData("Survey", "In this survey, we propose a LoRA adapter taxonomy method that groups recent variants by rank.", "LoRA", false)]
+    [InlineData("Reading with structure", "We distill the skill into a compact QuillGPT-7B that runs on one GPU. Code is at https://github.com/acme-lab/quillgpt.", "QuillGPT-7B", true)]
+    [InlineData("Chat study", "We evaluate Vicuna on dialogue. Our scripts are at https://github.com/someone/vicuna.", "Vicuna", false)]
+    [InlineData("Legal entities", "A novel corpus Lease NER comprising nine clause types is released with our baselines.", "Lease NER", true)]
+    [InlineData("Legal entities", "Unlike the earlier corpus CUAD, our corpus marks parties.", "CUAD", false)]
+    public void Title_heads_repositories_novelty_words_and_modifiers_decide_introduction(string title, string @abstract, string name, bool introduced)
+    {
+        var paper = Extract.Paper(title, @abstract);
+
+        Assert.Equal(introduced, paper.Entity(name).Introduced);
+    }
 }

@@ -51,4 +51,23 @@ public sealed class NameRuleTests
 
         Assert.Equal("VLM-Planner", Assert.Single(paper.Entities, e => e.Introduced).Name);
     }
+
+    [Fact]
+    public void An_acronym_written_as_a_word_pairs_with_the_capitals_it_spells()
+    {
+        var paper = Extract.Paper("Graph answers", "In our study, we introduce a Layered Evidence Aggregation over Forests (Leaf) framework. The Leaf framework routes questions.");
+
+        var entity = paper.Entity("Leaf");
+        Assert.Equal("Layered Evidence Aggregation over Forests", entity.Name);
+        Assert.Equal(EntityKind.Method, entity.Kind);
+        Assert.True(entity.Introduced);
+    }
+
+    [Fact]
+    public void A_capitalised_word_in_parentheses_that_spells_no_initials_is_no_acronym()
+    {
+        var paper = Extract.Paper("Graph answers", "Following earlier graph reasoning work (Wang), we route questions to subgraphs.");
+
+        Assert.DoesNotContain(paper.Entities, e => e.Aliases.Contains("Wang"));
+    }
 }
