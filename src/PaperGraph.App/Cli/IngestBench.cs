@@ -14,13 +14,9 @@ namespace PaperGraph.App.Cli;
 /// </summary>
 internal static class IngestBench
 {
-    public static async Task RunAsync(CliConsole console, Extractor extractor, IEnumerable<Paper> papers, CancellationToken cancellationToken)
-    {
-        var folder = Directory.CreateTempSubdirectory("papergraph-bench-");
-        try
+    public static Task RunAsync(CliConsole console, Extractor extractor, IEnumerable<Paper> papers, CancellationToken cancellationToken) =>
+        InFreshStoreAsync(async (store, folder) =>
         {
-            await using var store = new SqliteGraphStore(Path.Combine(folder.FullName, "bench.db"));
-            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var summary = await new IngestPipeline(store, extractor).IngestPapersAsync(papers, cancellationToken).ConfigureAwait(false);
             var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
@@ -46,12 +42,7 @@ internal static class IngestBench
             output.WriteLine($"  index build      {built,7:N1} s (GraphReadModel.Build)");
             output.WriteLine($"  peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6,7:N0} MB (after loading)");
             await CurationAsync(output, store, graph, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
-    }
+        }, cancellationToken);
 
     /// <summary>A curator's verify at this scale: a result is found by its key, a relationship by one scan.</summary>
     private static async Task CurationAsync(TextWriter output, SqliteGraphStore store, GraphReadModel graph, CancellationToken cancellationToken)
@@ -72,29 +63,38 @@ internal static class IngestBench
     /// The writer alone: every paper extracted and built first (on every core), then written in
     /// the pipeline's batches on one thread, so the figure is the store's own cost.
     /// </summary>
-    public static async Task StoreWritesAsync(CliConsole console, Extractor extractor, IEnumerable<Paper> papers, CancellationToken cancellationToken)
+    public static Task StoreWritesAsync(CliConsole console, Extractor extractor, IEnumerable<Paper> papers, CancellationToken cancellationToken)
     {
         var fragments = papers.AsParallel().AsOrdered().Select(p => GraphBuilder.Build(p, extractor.Extract(p))).ToArray();
-        var folder = Directory.CreateTempSubdirectory("papergraph-bench-");
-        try
+        return InFreshStoreAsync(async (store, folder) =>
         {
-            await using var store = new SqliteGraphStore(Environment.GetEnvironmentVariable("PG_MEM") is null ? Path.Combine(folder.FullName, "bench.db") : ":memory:");
-            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
             using var process = Process.GetCurrentProcess();
             var cpuBefore = process.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
-            var rows = 0L;
+            var facts = 0L;
             foreach (var batch in fragments.Chunk(IngestPipeline.DefaultBatchSize))
             {
                 await store.UpsertAsync(batch, cancellationToken).ConfigureAwait(false);
-                rows += batch.Sum(f => 1L + f.Results.Count + f.ContextLengths.Count + f.Relationships.Count);
+                facts += batch.Sum(f => 1L + f.Results.Count + f.ContextLengths.Count + f.Relationships.Count);
             }
 
             var seconds = watch.Elapsed.TotalSeconds;
             process.Refresh();
             var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
             console.Out.WriteLine($"store writes (SQLite, 1 thread): {fragments.Length:N0} papers in {seconds:N1} s = {fragments.Length / seconds:N0} papers/s, "
-                + $"{rows / seconds:N0} rows/s; {cpu:N1} s CPU; database file {FolderMegabytes(folder):N0} MB");
+                + $"{facts / seconds:N0} facts/s (papers, results, lengths, relationships); {cpu:N1} s CPU; database file {FolderMegabytes(folder):N0} MB");
+        }, cancellationToken);
+    }
+
+    /// <summary>Runs <paramref name="bench"/> on a new SQLite store in a temporary folder, deleted afterwards.</summary>
+    private static async Task InFreshStoreAsync(Func<SqliteGraphStore, DirectoryInfo, Task> bench, CancellationToken cancellationToken)
+    {
+        var folder = Directory.CreateTempSubdirectory("papergraph-bench-");
+        try
+        {
+            await using var store = new SqliteGraphStore(Path.Combine(folder.FullName, "bench.db"));
+            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            await bench(store, folder).ConfigureAwait(false);
         }
         finally
         {
