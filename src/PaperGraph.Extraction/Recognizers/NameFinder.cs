@@ -22,6 +22,8 @@ public sealed class NameFinder(Lexicon lexicon)
         _acronyms.Find(sentence, mentions);
         if (!sentence.IsTitle)
             _coinedPhrases.Find(sentence, mentions);
+        // A pair like "exact match (EM)" is a metric and its acronym, not a new method.
+        mentions.RemoveAll(m => lexicon.Metric(m.Surface) is not null || lexicon.IsGeneric(m.Key));
         var covered = new bool[sentence.Tokens.Count];
         foreach (var mention in mentions)
             Cover(covered, mention);
@@ -37,7 +39,7 @@ public sealed class NameFinder(Lexicon lexicon)
             Cover(covered, mention);
             i = mention.Last;
             if (!lexicon.IsGeneric(mention.Key) && !NameShape.IsClassWord(mention.Surface) && lexicon.Metric(mention.Surface) is null && !IsCategory(mention)
-                && !IsSuspendedModifier(sentence, mention.Last))
+                && !IsSuspendedModifier(sentence, mention.Last) && !IsHardware(sentence, mention.Last))
                 mentions.Add(mention);
         }
 
@@ -235,12 +237,30 @@ public sealed class NameFinder(Lexicon lexicon)
         return gap.Length >= 2 && gap[0] == '-' && char.IsWhiteSpace(gap[1]);
     }
 
+    // "a single GeForce RTX4090 GPU", "on 8 A100 GPUs": a name right before a processor word is hardware.
+    private static bool IsHardware(Sentence sentence, int last)
+    {
+        for (var t = last + 1; t <= last + 2 && t < sentence.Tokens.Count; t++)
+        {
+            var token = sentence.Token(t);
+            if (ProcessorWords.Contains(token))
+                return true;
+            if (!NameShape.IsCoined(token) && !char.IsUpper(token[0]))
+                return false;
+        }
+
+        return false;
+    }
+
     // After "(1)" or "i." lists, a capitalised word starts a clause.
     private static bool StartsClause(Sentence sentence, int i)
     {
         var gap = sentence.GapBefore(i);
         return gap.ContainsAny(")\"`'") || (i == 1 && sentence.Token(0).Length <= 3);
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProcessorWords =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "GPU", "GPUs", "TPU", "TPUs", "NPU", "NPUs", "CPU", "CPUs" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool HasDigit(ReadOnlySpan<char> text) => text.ContainsAnyInRange('0', '9');
 

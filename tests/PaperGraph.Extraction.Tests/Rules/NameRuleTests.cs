@@ -20,6 +20,29 @@ public sealed class NameRuleTests
         Assert.DoesNotContain(paper.Entities, e => e.Name == "ALLM");
     }
 
+    [Theory]
+    [InlineData("Our reranker lifts exact match (EM) by 3.1 points on open questions.", "exact match")]
+    [InlineData("The trainer sustains 48.5% Model FLOPs Utilization (MFU) on long runs.", "Model FLOPs Utilization")]
+    [InlineData("The adapter can be tuned on a single GeForce RTX4090 GPU in an hour.", "RTX4090")]
+    [InlineData("The adapter can be tuned on a single GeForce RTX4090 GPU in an hour.", "GeForce")]
+    [InlineData("Serving runs on 16 H800 GPUs with paged caches.", "H800")]
+    [InlineData("Models do well on Natural Language Processing (NLP) tasks such as tagging.", "Natural Language Processing")]
+    [InlineData("The assistant is deployed in LinkedIn's job search products.", "LinkedIn")]
+    public void Metrics_hardware_fields_and_companies_are_no_names(string sentence, string name)
+    {
+        var paper = Extract.Paper("Notes", sentence);
+
+        Assert.DoesNotContain(paper.Entities, e => e.Name == name || e.Aliases.Contains(name));
+    }
+
+    [Fact]
+    public void A_model_before_a_processor_word_further_on_is_still_a_model()
+    {
+        var paper = Extract.Paper("Serving", "We serve Llama-2-7B on one GPU with paged caches.");
+
+        Assert.Equal(EntityKind.Model, paper.Entity("Llama-2-7B").Kind);
+    }
+
     [Fact]
     public void A_suspended_hyphen_modifier_is_no_name()
     {
