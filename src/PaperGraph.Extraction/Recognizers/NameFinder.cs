@@ -38,7 +38,7 @@ public sealed class NameFinder(Lexicon lexicon)
                 continue;
             Cover(covered, mention);
             i = mention.Last;
-            if (!lexicon.IsGeneric(mention.Key) && !NameShape.IsClassWord(mention.Surface) && lexicon.Metric(mention.Surface) is null && !IsCategory(mention)
+            if (!lexicon.IsGeneric(mention.Key) && !NameShape.IsClassWord(mention.Surface) && !IsClassPhrase(mention) && lexicon.Metric(mention.Surface) is null && !IsCategory(mention)
                 && !IsSuspendedModifier(sentence, mention.Last) && !IsHardware(sentence, mention.Last))
                 mentions.Add(mention);
         }
@@ -202,14 +202,22 @@ public sealed class NameFinder(Lexicon lexicon)
         return lexicon.CueKind(lower) is not null;
     }
 
+    // "Code LLMs", "Medical MLLMs": words before a plural class acronym name a kind of model, not one.
+    private static bool IsClassPhrase(NameMention mention) =>
+        mention.Last > mention.First && NameShape.IsClassWord(mention.Sentence.Token(mention.Last));
+
     // "LLM-based", "GPT-style", "PEQA-tuned": a name used as a modifier is not itself mentioned as a thing.
     private static bool IsDerivedWord(ReadOnlySpan<char> token)
     {
         var dash = token.LastIndexOf('-');
         if (dash <= 0 || dash == token.Length - 1)
             return false;
-        var tail = token[(dash + 1)..];
-        foreach (var c in tail)
+        // Titles capitalise the modifier too ("LLM-Generated Relevance Judgements").
+        Span<char> tail = stackalloc char[Math.Min(token.Length - dash - 1, 16)];
+        if (token.Length - dash - 1 > tail.Length || !char.IsAsciiLetter(token[dash + 1]))
+            return false;
+        token[(dash + 1)..].ToLowerInvariant(tail);
+        foreach (var c in token[(dash + 2)..])
         {
             if (!char.IsAsciiLetterLower(c))
                 return false;

@@ -26,11 +26,21 @@ public sealed class NameRuleTests
     [InlineData("The adapter can be tuned on a single GeForce RTX4090 GPU in an hour.", "RTX4090")]
     [InlineData("The adapter can be tuned on a single GeForce RTX4090 GPU in an hour.", "GeForce")]
     [InlineData("Serving runs on 16 H800 GPUs with paged caches.", "H800")]
-    [InlineData("Models do well on Natural Language Processing (NLP) tasks such as tagging.", "Natural Language Processing")]
+    [InlineData("LLMs have shown strong performance on Natural Language Processing (NLP) tasks, such as tagging.", "Natural Language Processing")]
     [InlineData("The assistant is deployed in LinkedIn's job search products.", "LinkedIn")]
     public void Metrics_hardware_fields_and_companies_are_no_names(string sentence, string name)
     {
         var paper = Extract.Paper("Notes", sentence);
+
+        Assert.DoesNotContain(paper.Entities, e => e.Name == name || e.Aliases.Contains(name));
+    }
+
+    [Theory]
+    [InlineData("Survey", "Recent work builds Legal LLMs for contracts.", "Legal LLMs")]
+    [InlineData("A Set of LLM-Annotated Reading Questions", "We release questions for reading tests.", "LLM-Annotated")]
+    public void A_kind_of_model_and_a_capitalised_modifier_are_no_names(string title, string sentence, string name)
+    {
+        var paper = Extract.Paper(title, sentence);
 
         Assert.DoesNotContain(paper.Entities, e => e.Name == name || e.Aliases.Contains(name));
     }
