@@ -38,7 +38,7 @@ public sealed class NameFinder(Lexicon lexicon)
                 continue;
             Cover(covered, mention);
             i = mention.Last;
-            if (!lexicon.IsGeneric(mention.Key) && !NameShape.IsClassWord(mention.Surface) && !IsClassPhrase(mention) && lexicon.Metric(mention.Surface) is null && !IsCategory(mention)
+            if (!lexicon.IsGeneric(mention.Key) && !NameShape.IsClassWord(mention.Surface) && !IsClassPhrase(mention) && !IsGenericCompound(mention.Surface) && lexicon.Metric(mention.Surface) is null && !IsCategory(mention)
                 && !IsSuspendedModifier(sentence, mention.Last) && !IsHardware(sentence, mention.Last))
                 mentions.Add(mention);
         }
@@ -205,6 +205,23 @@ public sealed class NameFinder(Lexicon lexicon)
     // "Code LLMs", "Medical MLLMs": words before a plural class acronym name a kind of model, not one.
     private static bool IsClassPhrase(NameMention mention) =>
         mention.Last > mention.First && NameShape.IsClassWord(mention.Sentence.Token(mention.Last));
+
+    // "Chinese-English", "Human-LLM": a compound of generic words is itself generic. A part in
+    // lower case ("mllm-NPU") marks a coined name instead: the generic words are capitalised.
+    private bool IsGenericCompound(ReadOnlySpan<char> surface)
+    {
+        if (surface.IndexOf('-') <= 0)
+            return false;
+        Span<char> key = stackalloc char[64];
+        foreach (var range in surface.Split('-'))
+        {
+            var part = surface[range];
+            if (part.IsEmpty || part.Length > key.Length || !char.IsUpper(part[0]) || !lexicon.IsGeneric(key[..NameKey.Write(part, key)]))
+                return false;
+        }
+
+        return true;
+    }
 
     // "LLM-based", "GPT-style", "PEQA-tuned": a name used as a modifier is not itself mentioned as a thing.
     private static bool IsDerivedWord(ReadOnlySpan<char> token)

@@ -45,6 +45,25 @@ public sealed class NameRuleTests
         Assert.DoesNotContain(paper.Entities, e => e.Name == name || e.Aliases.Contains(name));
     }
 
+    [Theory]
+    [InlineData("We also report findings on Chinese-English question answering.", "Chinese-English")]
+    [InlineData("Our suite uses a novel Human-LLM collaborative review to drop ambiguous items.", "Human-LLM")]
+    [InlineData("The shared task was held at SIGIR 2024 with many teams.", "SIGIR")]
+    public void Compounds_of_generic_words_and_venues_are_no_names(string sentence, string name)
+    {
+        var paper = Extract.Paper("Notes", sentence);
+
+        Assert.DoesNotContain(paper.Entities, e => e.Name == name || e.Aliases.Contains(name));
+    }
+
+    [Fact]
+    public void A_compound_with_a_lower_case_part_is_still_a_coined_name()
+    {
+        var paper = Extract.Paper("Fast prefill with slm-NPU", "We present slm-NPU, an engine that runs prefill on mobile accelerators.");
+
+        Assert.Contains(paper.Entities, e => e.Name == "slm-NPU" && e.Introduced);
+    }
+
     [Fact]
     public void A_model_before_a_processor_word_further_on_is_still_a_model()
     {
