@@ -98,9 +98,21 @@ public sealed class HttpProtocolTests(GraphQLServer server)
     [Fact]
     public async Task A_body_over_the_size_limit_is_refused()
     {
-        var response = await SendAsync(HttpMethod.Post, "/graphql", "{\"query\":\"" + new string(' ', 2 * 1024 * 1024) + "{ __typename }\"}");
+        // "Expect: 100-continue" lets the server refuse on the declared length before any of the body is sent.
+        // Without it the client may still be writing the 2 MB when the server answers and closes the
+        // connection, and the send then fails with a reset instead of reading the 413.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("{\"query\":\"" + new string(' ', 2 * 1024 * 1024) + "{ __typename }\"}", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.ExpectContinue = true;
+        // The client's default wait for "100 Continue" is 1 s, which a loaded CI machine can exceed.
+        using var client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(60) }) { BaseAddress = server.Http.BaseAddress };
+
+        var response = await GraphQLResponse.ReadAsync(await client.SendAsync(request));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.Status);
+        Assert.Contains(response.ErrorMessages, m => m.Contains("larger than the server accepts", StringComparison.Ordinal));
     }
 
     [Fact]
