@@ -17,7 +17,7 @@ public sealed class BenchmarkRecognizer : IKindRecognizer
         if (mention.Entry?.Kind is EntityKind.Benchmark or EntityKind.Dataset)
             votes.Add(mention.Entry.Kind, 10, "data-lexicon");
         if (ModelRecognizer.SuffixKind(mention, context) is EntityKind.Benchmark or EntityKind.Dataset)
-            votes.Add(EntityKind.Benchmark, 4, "benchmark-suffix");
+            votes.AddForShape(EntityKind.Benchmark, 4, "benchmark-suffix", mention.Surface);
         if (IsData(context.AdjacentCue(mention), out var adjacent))
             votes.Add(adjacent, 4, "data-head-noun");
         if (IsData(context.AppositiveCue(mention), out var appositive))

@@ -8,6 +8,7 @@ public sealed class KindVotes
     private readonly double[] _weights = new double[4];
     private readonly string?[] _rules = new string?[4];
     private readonly double[] _best = new double[4];
+    private HashSet<(string Rule, string Surface)>? _counted;
 
     /// <summary>True once a vote came from the text or the lexicon rather than from the fallback.</summary>
     public bool HasEvidence { get; private set; }
@@ -24,6 +25,17 @@ public sealed class KindVotes
         }
 
         HasEvidence |= isEvidence;
+    }
+
+    /// <summary>
+    /// Adds a vote that the name's own shape casts ("-Bench", "GPT", a size): it counts once per written form,
+    /// so a name the text repeats five times does not outvote the one sentence that says what it is.
+    /// </summary>
+    public void AddForShape(EntityKind kind, double weight, string rule, string surface, bool isEvidence = true)
+    {
+        _counted ??= [];
+        if (_counted.Add((rule, surface)))
+            Add(kind, weight, rule, isEvidence);
     }
 
     /// <summary>The total weight for one kind.</summary>

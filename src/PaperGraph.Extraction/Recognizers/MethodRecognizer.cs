@@ -18,7 +18,7 @@ public sealed class MethodRecognizer : IKindRecognizer
         if (mention.Entry?.Kind == EntityKind.Method)
             votes.Add(EntityKind.Method, 10, "method-lexicon");
         if (ModelRecognizer.SuffixKind(mention, context) == EntityKind.Method)
-            votes.Add(EntityKind.Method, 3, "method-suffix");
+            votes.AddForShape(EntityKind.Method, 3, "method-suffix", mention.Surface);
         if (context.AdjacentCue(mention) == EntityKind.Method)
             votes.Add(EntityKind.Method, 4, "method-head-noun");
         if (context.AppositiveCue(mention) == EntityKind.Method)
@@ -26,6 +26,6 @@ public sealed class MethodRecognizer : IKindRecognizer
         if (mention.Acronym is not null)
             votes.Add(EntityKind.Method, context.HeadCue(mention) == EntityKind.Method ? 5 : 1.5, "method-expansion");
         if (mention.Strength == NameStrength.Strong)
-            votes.Add(EntityKind.Method, 1, "method-fallback", isEvidence: false);
+            votes.AddForShape(EntityKind.Method, 1, "method-fallback", mention.Surface, isEvidence: false);
     }
 }

@@ -1,4 +1,5 @@
 using PaperGraph.Extraction.Model;
+using PaperGraph.Extraction.Relations;
 
 namespace PaperGraph.Extraction.Recognizers;
 
@@ -17,11 +18,11 @@ public sealed class ModelRecognizer : IKindRecognizer
         if (mention.Entry?.Kind == EntityKind.Model)
             votes.Add(EntityKind.Model, 10, "model-lexicon");
         if (mention.Rule == "family-shape")
-            votes.Add(EntityKind.Model, 6, "model-family-shape");
+            votes.AddForShape(EntityKind.Model, 6, "model-family-shape", mention.Surface);
         if (NameShape.ParamsInName(mention.Surface) is not null && mention.Entry is null)
-            votes.Add(EntityKind.Model, 6, "model-size-in-name");
+            votes.AddForShape(EntityKind.Model, 6, "model-size-in-name", mention.Surface);
         if (SuffixKind(mention, context) == EntityKind.Model)
-            votes.Add(EntityKind.Model, 3, "model-suffix");
+            votes.AddForShape(EntityKind.Model, 3, "model-suffix", mention.Surface);
         if (context.AdjacentCue(mention) == EntityKind.Model)
             votes.Add(EntityKind.Model, 4, "model-head-noun");
         if (context.AppositiveCue(mention) == EntityKind.Model)
@@ -32,8 +33,18 @@ public sealed class ModelRecognizer : IKindRecognizer
             votes.Add(EntityKind.Model, 5, "model-expansion-head");
     }
 
-    /// <summary>A title's "X: A ... Benchmark" is the authors' own definition and outweighs a passing description.</summary>
-    internal static double AppositiveWeight(NameMention mention) => mention.Sentence.IsTitle ? 6 : 4;
+    /// <summary>
+    /// A title's "X: A ... Benchmark" and "we propose X, a ... strategy" are the authors' own definition and
+    /// outweigh a passing description ("the open source library X"); the sentence that introduces the name
+    /// weighs as much as the lexicon.
+    /// </summary>
+    internal static double AppositiveWeight(NameMention mention)
+    {
+        if (mention.Sentence.IsTitle)
+            return 6;
+        var before = mention.First - 1;
+        return before >= 0 && IntroducedDetector.IsIntroducingVerb(mention.Sentence.Token(before)) ? 10 : 4;
+    }
 
     /// <summary>The kind the name's ending gives it ("Bench", "GPT"), matched case-sensitively.</summary>
     internal static EntityKind? SuffixKind(NameMention mention, NameContext context)

@@ -19,6 +19,8 @@ public static class IntroducedDetector
         "collect", "collected", "compile", "compiled", "formulate", "formulates", "train", "trains", "open-source", "unveil", "unveils",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> Subjects = new(StringComparer.OrdinalIgnoreCase)
     {
         "we", "paper", "work", "study", "article", "report", "here", "i", "authors", "manuscript", "survey",
@@ -53,6 +55,9 @@ public static class IntroducedDetector
         "to", "by", "into", "of", "in", "as", "outperforms", "outperforming", "outperform", "surpasses", "leveraging", "leverages",
         "trained", "across", "between", "under", "for", "toward", "towards",
     };
+
+    /// <summary>True for a verb that introduces the paper's own contribution: "introduce", "propose", "release", ...</summary>
+    public static bool IsIntroducingVerb(ReadOnlySpan<char> word) => VerbLookup.Contains(word);
 
     /// <summary>Sets <see cref="NameGroup.Introduced"/> on the groups the text introduces.</summary>
     /// <param name="groups">The paper's entities.</param>

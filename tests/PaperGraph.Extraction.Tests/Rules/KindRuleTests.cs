@@ -1,0 +1,29 @@
+using PaperGraph.Extraction.Model;
+
+namespace PaperGraph.Extraction.Tests.Rules;
+
+/// <summary>Which kind a name gets: the text's own words about it outweigh the shape of the name.</summary>
+public sealed class KindRuleTests
+{
+    [Fact]
+    public void A_repeated_name_keeps_the_kind_its_definition_gives_it()
+    {
+        var paper = Extract.Paper(
+            "TeachLLM: Iterative Data Enhancement",
+            "We propose TeachLLM, a targeted and iterative data augmentation strategy. TeachLLM fine-tunes a student on seed data. "
+            + "TeachLLM then collects the hard cases. TeachLLM finally asks a teacher for new examples, and TeachLLM repeats.");
+
+        Assert.Equal(EntityKind.Method, paper.Entity("TeachLLM").Kind);
+    }
+
+    [Fact]
+    public void The_sentence_that_introduces_a_name_outweighs_a_passing_description()
+    {
+        var paper = Extract.Paper(
+            "Following system prompts",
+            "We introduce QuizMark, a benchmark that measures how models follow system messages. QuizMark covers six kinds of constraint. "
+            + "QuizMark reports scores for twelve models. The open source library QuizMark is available online.");
+
+        Assert.Equal(EntityKind.Benchmark, paper.Entity("QuizMark").Kind);
+    }
+}
