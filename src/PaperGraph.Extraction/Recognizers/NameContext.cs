@@ -43,7 +43,7 @@ public sealed class NameContext(Lexicon lexicon)
     {
         var s = mention.Sentence;
         // "Black-box models": a capitalised word before a plural head noun is usually a category.
-        var weak = mention.Strength == NameStrength.Weak;
+        var weak = mention.Strength == NameStrength.Weak && mention.Rule != NameShape.LowerCaseDataRule;
         if (mention.Last + 1 < s.Tokens.Count && s.GapAfter(mention.Last) is " " && CueOf(s, mention.Last + 1) is { } after
             && !(weak && s.Token(mention.Last + 1).EndsWith("s")))
             return after;

@@ -33,7 +33,8 @@ public sealed class NameFinder(Lexicon lexicon)
         {
             if (covered[i])
                 continue;
-            var mention = LexiconName(sentence, i, covered, key) ?? CoinedName(sentence, i, covered) ?? CapitalizedRun(sentence, i, covered);
+            var mention = LexiconName(sentence, i, covered, key) ?? CoinedName(sentence, i, covered) ?? CapitalizedRun(sentence, i, covered)
+                ?? LowerCaseDataName(sentence, i);
             if (mention is null)
                 continue;
             Cover(covered, mention);
@@ -108,6 +109,12 @@ public sealed class NameFinder(Lexicon lexicon)
             ? new NameMention(sentence, i, last, NameStrength.Strong, "capitalized-introduced")
             : new NameMention(sentence, i, last, NameStrength.Weak, "capitalized");
     }
+
+    // "flores200-dev", "newstest2019", "pg19": test sets are often named in lower case with digits. Such a word
+    // is a weak candidate that only the text's own words make a benchmark or dataset (NameGrouper drops others).
+    private static NameMention? LowerCaseDataName(Sentence sentence, int i) =>
+        sentence.IsTitle || !NameShape.IsLowerCaseDataName(sentence.Token(i)) ? null
+            : new NameMention(sentence, i, i, NameStrength.Weak, NameShape.LowerCaseDataRule);
 
     /// <summary>Extends a name over following size, version and name-part words.</summary>
     private int Extend(Sentence sentence, int first, int last, bool[] covered, bool isModel)

@@ -47,6 +47,32 @@ public static partial class NameShape
         return (innerUpper || (digits > 0 && char.IsUpper(word[0]))) && !IsQuantity(word) && !IsRomanNumeral(word);
     }
 
+    /// <summary>The rule of a lower-case name with digits, which may only name a benchmark or dataset.</summary>
+    public const string LowerCaseDataRule = "lowercase-digits";
+
+    /// <summary>
+    /// True for a lower-case word of at least two letters and a digit that is no quantity: "newstest2019",
+    /// "flores200-dev", "pg19"; false for "7b", "128k", "fp16", "3-shot", "top-5".
+    /// </summary>
+    public static bool IsLowerCaseDataName(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || !char.IsAsciiLetterLower(word[0]))
+            return false;
+        var letters = 0;
+        var digits = 0;
+        foreach (var c in word)
+        {
+            if (char.IsAsciiLetterLower(c))
+                letters++;
+            else if (char.IsAsciiDigit(c))
+                digits++;
+            else if (c != '-')
+                return false;
+        }
+
+        return letters >= 2 && digits > 0 && !LowerCaseTechnicalPattern().IsMatch(word);
+    }
+
     /// <summary>True for a plural acronym, which names a class of things ("LLMs", "Video-LLMs", "GPUs").</summary>
     public static bool IsClassWord(ReadOnlySpan<char> surface) =>
         surface.Length >= 3 && surface[^1] == 's' && char.IsUpper(surface[^2]) && !surface.Contains(' ');
@@ -116,6 +142,10 @@ public static partial class NameShape
 
     [GeneratedRegex(@"^[\d.,]+(?:-?[a-zA-Z]{1,5}|[-‐][a-z]+)?$")]
     private static partial Regex QuantityPattern();
+
+    // Number formats, shots, ranks and versions written in lower case: "fp16", "bf16", "int8", "top-5", "3-shot", "v2".
+    [GeneratedRegex(@"^(?:fp|bf|int|uint|float|top|pass|rank|step|layer|round|epoch|iter|ver|version|gen)-?\d|\d-?(?:shot|bit|way|hop|gram|layer|step|turn)s?$")]
+    private static partial Regex LowerCaseTechnicalPattern();
 
     [GeneratedRegex(@"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")]
     private static partial Regex RomanPattern();

@@ -35,7 +35,7 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
             var s = new TextSpan(number.Index, end);
             if (found.Any(f => f.Span.Overlaps(s)) || lengths.Any(l => l.Span.Overlaps(s)) || entities.Any(e => e.Mention.Span.Overlaps(s)))
                 return;
-            if (!double.TryParse(number.ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            if (!double.TryParse(number.ValueSpan, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
                 return;
             found.Add((s, value, unit, metric, rule));
         }
@@ -52,7 +52,7 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
         foreach (var m in InSentence(Percent(), sentence))
         {
             var n = m.Groups["v"];
-            if (!DescribesSetting(text, m.Index + m.Length, sentence.Span.End))
+            if (!DescribesSetting(text, m.Index + m.Length, sentence.Span.End) && !AfterSettingWord(text, m.Index, sentence.Span.Start))
                 Add(n, m.Index + m.Length, "%", null, "result-percent");
         }
 
@@ -73,19 +73,57 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
 
         foreach (var m in InSentence(LinkThenNumber(), sentence))
         {
-            if (WordBefore(text, m.Index, sentence.Span.Start) is not { Length: > 0 } word || lexicon.Metric(word) is not { } metric)
+            if (MetricBefore(text, m.Index, sentence.Span.Start) is not { } metric)
                 continue;
             var n = m.Groups["v"];
             Add(n, n.Index + n.Length, null, metric, "result-metric-number");
         }
 
-        foreach (var m in InSentence(ListedNumber(), sentence))
+        foreach (var m in InSentence(Throughput(), sentence))
         {
             var n = m.Groups["v"];
-            var next = m.Groups["next"];
-            var partner = found.FirstOrDefault(f => f.Span.Start == next.Index);
-            if (partner.Rule is not null)
-                Add(n, n.Index + n.Length, partner.Unit, partner.Metric, "result-listed");
+            Add(n, m.Index + m.Length, null, "tokens/s", "result-throughput");
+        }
+
+        foreach (var m in InSentence(FromTo(), sentence))
+        {
+            var unit = m.Groups["pct"].Success ? "%" : null;
+            var (a, b) = (m.Groups["a"], m.Groups["b"]);
+            if (unit is null && !a.ValueSpan.Contains('.') && !b.ValueSpan.Contains('.') && NearestMetric(sentence, new TextSpan(a.Index, b.Index + b.Length)) is null)
+                continue;
+            Add(a, a.Index + a.Length, unit, null, "result-from-to");
+            Add(b, b.Index + b.Length, unit, null, "result-from-to");
+        }
+
+        foreach (var m in InSentence(SignedGain(), sentence))
+        {
+            var n = m.Groups["v"];
+            var after = m.Index + m.Length;
+            if (entities.Any(e => e.Kind is EntityKind.Benchmark or EntityKind.Dataset && e.Mention.Span.Start >= after && e.Mention.Span.Start <= after + 5))
+                Add(n, n.Index + n.Length, null, null, "result-signed-gain");
+        }
+
+        // Lists and ranges of numbers share the unit and metric of the member that was recognised:
+        // "BLEU scores of 13.42, 15.93, and 12.07", "1.03-2.4x", "5.2%-21.8%".
+        var pairs = new List<(Group A, Group B)>();
+        foreach (var m in InSentence(ListedNumber(), sentence))
+            pairs.Add((m.Groups["v"], m.Groups["next"]));
+        foreach (var m in InSentence(NumberRange(), sentence))
+            pairs.Add((m.Groups["v"], m.Groups["next"]));
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            foreach (var (a, b) in pairs)
+            {
+                var partnerOfA = found.FindIndex(f => f.Span.Start == b.Index);
+                var partnerOfB = found.FindIndex(f => f.Span.Start == a.Index);
+                var before = found.Count;
+                if (partnerOfA >= 0 && partnerOfB < 0)
+                    Add(a, a.Index + a.Length, found[partnerOfA].Unit, found[partnerOfA].Metric, "result-listed");
+                else if (partnerOfB >= 0 && partnerOfA < 0)
+                    Add(b, b.Index + b.Length, found[partnerOfB].Unit, found[partnerOfB].Metric, "result-listed");
+                grew |= found.Count > before;
+            }
         }
 
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -96,7 +134,8 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
         {
             var (s, value, unit, metric, rule) = found[i];
             var metricWord = metric ?? NearestMetric(sentence, s);
-            var benchmark = distributed[i] ?? ResultScope.InSameClause(sentence, s, benchmarks) ?? Nearest(benchmarks, s, _ => true);
+            var benchmark = distributed[i] ?? ResultScope.Parenthesised(sentence, s, benchmarks) ?? ResultScope.InSameClause(sentence, s, benchmarks)
+                ?? Nearest(benchmarks, s, _ => true);
             var model = Nearest(entities, s, k => k is EntityKind.Model or EntityKind.Method);
             var evidenceText = text[s.Start..s.End];
             results.Add(new ResultMention(value, unit, metricWord, benchmark, model, evidenceText, sentence.EvidenceFor(s, rule)));
@@ -107,6 +146,19 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
 
     /// <summary>True when the sentence holds a digit; sentences without one state no number to recognise.</summary>
     internal static bool HasDigit(Sentence sentence) => sentence.FieldText.AsSpan(sentence.Span.Start, sentence.Span.Length).ContainsAnyInRange('0', '9');
+
+    // The metric named right before a link: "accuracy of 72.1", and past a score word, "BLEU scores of 13.42".
+    private string? MetricBefore(string text, int end, int limit)
+    {
+        if (WordBefore(text, end, limit) is not { Length: > 0 } word)
+            return null;
+        if (lexicon.Metric(word) is { } metric)
+            return metric;
+        if (!word.StartsWith("score", StringComparison.OrdinalIgnoreCase))
+            return null;
+        var start = end - word.Length - 1;
+        return start > limit && text[start] == ' ' && WordBefore(text, start, limit) is { Length: > 0 } previous ? lexicon.Metric(previous) : null;
+    }
 
     // The word ending right before a link ("accuracy" in "accuracy of 72.1"): letters, digits, '_', '@' and '-', starting with a letter.
     private static string? WordBefore(string text, int end, int limit)
@@ -180,6 +232,15 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
         return false;
     }
 
+    // "sparsity ratios (e.g., 25-30%)": a percentage a few words after a setting word sets up the experiment.
+    private static bool AfterSettingWord(string text, int start, int limit)
+    {
+        var from = Math.Max(limit, start - 32);
+        var before = text.AsSpan(from, start - from);
+        return before.Contains("sparsity", StringComparison.OrdinalIgnoreCase) || before.Contains("pruning ratio", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("mask ratio", StringComparison.OrdinalIgnoreCase);
+    }
+
     // "8x A100", "8xA800 GPUs": a factor followed by hardware counts devices.
     private static bool FollowedByCount(string text, int end, int limit)
     {
@@ -195,20 +256,37 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
     [GeneratedRegex(@"(?<![\w.])(?<a>\d+(?:\.\d+)?)\s?(?:\\?%\s?)?(?:\\?rightarrow|→|->|⇒|=>|⟶)\s?(?<b>\d+(?:\.\d+)?)(?<pct>\s?\\?%)?")]
     private static partial Regex Arrow();
 
-    [GeneratedRegex(@"(?<![\w.])(?<v>\d+(?:\.\d+)?)\s?(?:\\?%|\s?percent\b)")]
+    // A number may follow an arrow word left by a stripped LaTeX symbol: "TabFact(uparrow2.31%)".
+    [GeneratedRegex(@"(?:(?<=(?:up|down)arrow)|(?<![\w.]))(?<v>\d+(?:\.\d+)?)\s?(?:\\?%|\s?percent\b)")]
     private static partial Regex Percent();
 
-    [GeneratedRegex(@"(?<![\w.])(?<v>\d+(?:\.\d+)?)\s?(?:x|×|times)(?![\w])|\\?times\s?(?<v>\d+(?:\.\d+)?)(?![\w.])")]
+    [GeneratedRegex(@"(?:(?<=(?:up|down)arrow)|(?<![\w.]))(?<v>\d+(?:\.\d+)?)(?:\s?(?:x|×|times)(?![\w])|-?\s?fold\b)|\\?times\s?(?<v>\d+(?:\.\d+)?)(?!\w|\.\d)")]
     private static partial Regex Factor();
+
+    // "1,000 tokens/sec", "35 tokens per second": a throughput.
+    [GeneratedRegex(@"(?<![\w.,])(?<v>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?tokens?\s?(?:/\s?s(?:ec(?:ond)?)?|per\ssecond)\b")]
+    private static partial Regex Throughput();
+
+    // "from 29.1 to 32.0", "from 41% to 58%": both ends of a change; a bare pair of whole numbers needs a metric nearby.
+    [GeneratedRegex(@"\bfrom\s(?<a>\d+(?:\.\d+)?)(?:\s?\\?%)?\sto\s(?<b>\d+(?:\.\d+)?)(?<pct>\s?\\?%)?(?!\w|\.\d)")]
+    private static partial Regex FromTo();
+
+    // "+4.6 on MLVU": a signed gain right before the benchmark it was measured on.
+    [GeneratedRegex(@"(?<![\w.])\+(?<v>\d+(?:\.\d+)?)(?![\w.%])\s(?:on|in)\s")]
+    private static partial Regex SignedGain();
+
+    // "1.03-2.4x", "20-25x", "5.2%-21.8%": the lower end of a range; the upper end carries the unit.
+    [GeneratedRegex(@"(?<![\w.,-])(?<v>\d+(?:\.\d+)?)(?:\s?\\?%)?\s?(?:-|–|—|~)\s?(?=(?<next>\d+(?:\.\d+)?))")]
+    private static partial Regex NumberRange();
 
     [GeneratedRegex(@"(?<![\w.,])(?<v>\d+(?:\.\d+)?)\s(?:points?\s|pp\s)?(?:in\s|on\s|of\s)?(?<w>[A-Za-z][\w@-]*)")]
     private static partial Regex NumberThenWord();
 
     // "accuracy of 72.1", "F1 = 63.2": the pattern starts at the link so the engine can skip ahead to it; the
     // metric word before it is read by WordBefore instead of by a leading word pattern tried at every letter.
-    [GeneratedRegex(@"\s(?:of|=|:|is|reaches|reaching)\s(?<v>\d+(?:\.\d+)?)(?![\w.])")]
+    [GeneratedRegex(@"\s(?:of|=|:|is|reaches|reaching)\s(?<v>\d+(?:\.\d+)?)(?!\w|\.\d)")]
     private static partial Regex LinkThenNumber();
 
-    [GeneratedRegex(@"(?<![\w.,])(?<v>\d+(?:\.\d+)?)\s?(?:,|and|or|,\sand)\s(?<next>\d+(?:\.\d+)?)")]
+    [GeneratedRegex(@"(?<![\w.,])(?<v>\d+(?:\.\d+)?)(?:\s?\\?%)?\s?(?:,|and|or|,\sand)\s(?=(?<next>\d+(?:\.\d+)?))")]
     private static partial Regex ListedNumber();
 }

@@ -36,10 +36,14 @@ internal static class ResultScope
             return result;
         var listStart = numbers[before[0]].Start;
         var named = benchmarks.Where(b => b.Mention.Span.Start > listStart && b.Mention.Span.End <= at).ToList();
-        if (named.Count != before.Count)
+        // "scores of 13.4, 15.9 and 12.1, respectively, on A, B and C": the benchmarks may follow the word.
+        if (named.Count == 0)
+            named = [.. benchmarks.Where(b => b.Mention.Span.Start > at).Take(before.Count)];
+        // Two lists of numbers for one list of benchmarks ("BLEU of a, b and chrF of c, d") pair up in turn.
+        if (named.Count == 0 || before.Count % named.Count != 0)
             return result;
         for (var k = 0; k < before.Count; k++)
-            result[before[k]] = named[k].Name;
+            result[before[k]] = named[k % named.Count].Name;
         return result;
     }
 
@@ -61,6 +65,23 @@ internal static class ResultScope
         }
 
         return (before ?? after)?.Name;
+    }
+
+    /// <summary>The benchmark a parenthesis holding the number is attached to: "TabFact (uparrow2.31%)"; null when none.</summary>
+    public static string? Parenthesised(Sentence sentence, TextSpan number, IReadOnlyList<TypedMention> benchmarks)
+    {
+        var text = sentence.FieldText;
+        var open = text.LastIndexOfAny(['(', ')'], number.Start, number.Start - sentence.Span.Start);
+        if (open < 0 || text[open] != '(')
+            return null;
+        foreach (var b in benchmarks)
+        {
+            var span = b.Mention.Span;
+            if (span.End <= open && text.AsSpan(span.End, open - span.End).IsWhiteSpace())
+                return b.Name;
+        }
+
+        return null;
     }
 
     // The clause is bounded by punctuation and by words that join clauses; tokens give word boundaries.

@@ -68,6 +68,8 @@ public sealed class NameGrouper(NameContext context, IReadOnlyList<IKindRecogniz
             var strong = list.Exists(m => m.Strength == NameStrength.Strong);
             if (votes.Winner is not { } kind || (!strong && !votes.HasEvidence))
                 continue;
+            if (kind is not (EntityKind.Benchmark or EntityKind.Dataset) && list.TrueForAll(m => m.Rule == NameShape.LowerCaseDataRule))
+                continue;
             groups.Add(new NameGroup(list, kind, votes.RuleFor(kind)));
         }
 

@@ -37,7 +37,9 @@ internal sealed class PaperVocabulary
             return false;
         if (_classKeys.Contains(mention.Key))
             return true;
-        return mention.Strength == NameStrength.Weak && mention.First == mention.Last && IsWrittenLowerCase(mention.Surface);
+        // A lower-case name with digits ("newstest2019") is written lower case by nature, not as an ordinary word.
+        return mention.Strength == NameStrength.Weak && mention.First == mention.Last && mention.Rule != NameShape.LowerCaseDataRule
+            && IsWrittenLowerCase(mention.Surface);
     }
 
     // Rare (weak single words only), so a scan of the paper's tokens is cheaper than indexing every word up front.

@@ -107,4 +107,24 @@ public sealed class NameRuleTests
 
         Assert.DoesNotContain(paper.Entities, e => e.Aliases.Contains("Wang"));
     }
+
+    [Fact]
+    public void Lower_case_names_with_digits_are_benchmarks_when_the_text_lists_them_as_test_sets()
+    {
+        var paper = Extract.Paper("Long documents", "Perplexity drops on the pg19 and arxiv2023 benchmarks.");
+
+        Assert.Equal(EntityKind.Benchmark, paper.Entity("pg19").Kind);
+        Assert.Equal(EntityKind.Benchmark, paper.Entity("arxiv2023").Kind);
+    }
+
+    [Theory]
+    [InlineData("Weights are stored in fp16 and int8 formats to save memory.")]
+    [InlineData("We apply the layer32 probe with a top-5 metric on the data.")]
+    [InlineData("The method2 variant uses fewer steps.")]
+    public void Lower_case_words_with_digits_are_no_names_unless_the_text_says_they_are_data(string sentence)
+    {
+        var paper = Extract.Paper("Notes", sentence);
+
+        Assert.Empty(paper.Entities);
+    }
 }
