@@ -23,6 +23,9 @@ public sealed class ModelRecognizer : IKindRecognizer
             votes.AddForShape(EntityKind.Model, 6, "model-size-in-name", mention.Surface);
         if (SuffixKind(mention, context) == EntityKind.Model)
             votes.AddForShape(EntityKind.Model, 3, "model-suffix", mention.Surface);
+        // The guideline's test: a named system given a parameter count is a model.
+        if (ModelFacts.ParamsNear(mention) is not null)
+            votes.AddForShape(EntityKind.Model, 5, "model-parameter-count", mention.Surface);
         if (context.AdjacentCue(mention) == EntityKind.Model)
             votes.Add(EntityKind.Model, 4, "model-head-noun");
         if (context.AppositiveCue(mention) == EntityKind.Model)

@@ -11,6 +11,9 @@ namespace PaperGraph.Extraction.Recognizers;
 /// </summary>
 public sealed class NameFinder(Lexicon lexicon)
 {
+    /// <summary>The rule of a one-word title head ("Cappy: ..."), which the paper introduces.</summary>
+    public const string TitleHeadRule = "title-head";
+
     private readonly AcronymRecognizer _acronyms = new(lexicon);
     private readonly CoinedPhraseRecognizer _coinedPhrases = new(lexicon);
 
@@ -33,7 +36,7 @@ public sealed class NameFinder(Lexicon lexicon)
         {
             if (covered[i])
                 continue;
-            var mention = LexiconName(sentence, i, covered, key) ?? CoinedName(sentence, i, covered) ?? CapitalizedRun(sentence, i, covered)
+            var mention = LexiconName(sentence, i, covered, key) ?? CoinedName(sentence, i, covered) ?? TitleHead(sentence, i) ?? CapitalizedRun(sentence, i, covered)
                 ?? LowerCaseDataName(sentence, i);
             if (mention is null)
                 continue;
@@ -90,6 +93,17 @@ public sealed class NameFinder(Lexicon lexicon)
             return null;
         var family = IsOfFamily(token);
         return new NameMention(sentence, i, Extend(sentence, i, i, covered, family), NameStrength.Strong, family ? "family-shape" : "coined-shape");
+    }
+
+    // "Cappy: Outperforming ...": a title headed by one capitalised word names the paper's contribution.
+    private NameMention? TitleHead(Sentence sentence, int i)
+    {
+        if (!sentence.IsTitle || i != 0 || sentence.Tokens.Count < 2 || !sentence.GapAfter(0).Trim().StartsWith(":"))
+            return null;
+        var token = sentence.Token(0);
+        if (!NameShape.IsCapitalized(token) || token.Length < 3 || IsCueWord(token) || lexicon.IsGeneric(NameKey.Of(token)))
+            return null;
+        return new NameMention(sentence, 0, 0, NameStrength.Strong, TitleHeadRule);
     }
 
     private NameMention? CapitalizedRun(Sentence sentence, int i, bool[] covered)

@@ -68,7 +68,8 @@ public static partial class ModelFacts
     private static bool IsWindowWord(ReadOnlySpan<char> text) =>
         text.Contains("context", StringComparison.OrdinalIgnoreCase) || text.Contains("window", StringComparison.OrdinalIgnoreCase);
 
-    private static long? ParamsNear(NameMention mention)
+    /// <summary>The parameter count the mention's sentence states right before or after it ("With 360 million parameters, Cappy"), else null.</summary>
+    internal static long? ParamsNear(NameMention mention)
     {
         var s = mention.Sentence;
         var before = s.FieldText.AsSpan(Math.Max(s.Span.Start, mention.Span.Start - 30), Math.Min(30, mention.Span.Start - s.Span.Start));
@@ -106,7 +107,7 @@ public static partial class ModelFacts
     [GeneratedRegex(@"^\s?(?:tokens\s)?for\s$")]
     private static partial Regex ForModel();
 
-    [GeneratedRegex(@"\d+(?:\.\d+)?\s?(?:[BM]|billion|million)[\s-]param(?:eter)?s?\s(?:\w+\s)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\d+(?:\.\d+)?\s?(?:[BM]|billion|million)[\s-]param(?:eter)?s?,?\s(?:\w+\s)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ParamsBefore();
 
     [GeneratedRegex(@"^(?:,\s(?:a|an|the)\s|\s(?:with|has)\s|\s\()(?:\w+\s)?\d+(?:\.\d+)?\s?(?:[BM]|billion|million)[\s-]param", RegexOptions.IgnoreCase)]

@@ -38,8 +38,9 @@ internal sealed class PaperVocabulary
         if (_classKeys.Contains(mention.Key))
             return true;
         // A lower-case name with digits ("newstest2019") is written lower case by nature, not as an ordinary word.
-        return mention.Strength == NameStrength.Weak && mention.First == mention.Last && mention.Rule != NameShape.LowerCaseDataRule
-            && IsWrittenLowerCase(mention.Surface);
+        // A one-word title head ("Cappy: ...") is capitalised by the title; the paper writing it in lower case shows it is a word.
+        var candidate = (mention.Strength == NameStrength.Weak && mention.Rule != NameShape.LowerCaseDataRule) || mention.Rule == NameFinder.TitleHeadRule;
+        return candidate && mention.First == mention.Last && IsWrittenLowerCase(mention.Surface);
     }
 
     // Rare (weak single words only), so a scan of the paper's tokens is cheaper than indexing every word up front.

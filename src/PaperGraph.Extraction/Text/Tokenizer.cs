@@ -60,7 +60,8 @@ public static class Tokenizer
             '-' or '_' or '^' or '+' or '@' or '&' => IsWordChar(previous) && IsWordChar(next),
             '.' => IsWordChar(previous) && IsWordChar(next),
             ',' => char.IsDigit(previous) && char.IsDigit(next) && i + 3 < end && char.IsDigit(text[i + 3]) && char.IsDigit(text[i + 2]),
-            ':' => char.IsLetterOrDigit(previous) && char.IsLetterOrDigit(next) && char.IsUpper(previous) == char.IsUpper(next) && !char.IsLower(next),
+            // "N:M", "2:4" are one token; "SWIFT:A Scalable ..." is a title head missing its space.
+            ':' => (char.IsDigit(previous) && char.IsDigit(next)) || (char.IsUpper(previous) && char.IsUpper(next) && (i < 2 || !char.IsLetter(text[i - 2]))),
             '\'' or '\u2019' => char.IsLetter(previous) && char.IsLetter(next),
             _ => false,
         };

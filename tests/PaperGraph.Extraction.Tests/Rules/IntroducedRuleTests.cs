@@ -75,4 +75,29 @@ public sealed class IntroducedRuleTests
 
         Assert.Equal(introduced, paper.Entity(name).Introduced);
     }
+
+    [Fact]
+    public void A_one_word_title_head_is_the_papers_own_name()
+    {
+        var paper = Extract.Paper("Pollux: Serving Many Programs at Once", "Pollux schedules the requests of many programs together.");
+
+        Assert.True(paper.Entity("Pollux").Introduced);
+    }
+
+    [Fact]
+    public void A_one_word_title_head_the_paper_also_writes_in_lower_case_is_a_word()
+    {
+        var paper = Extract.Paper("Scaffolding: How Hints Help Small Models", "We study scaffolding for small models on maths.");
+
+        Assert.DoesNotContain(paper.Entities, e => e.Name == "Scaffolding");
+    }
+
+    [Fact]
+    public void A_title_head_missing_the_space_after_its_colon_is_still_the_head()
+    {
+        var paper = Extract.Paper("TUNEKIT:A Scalable Infrastructure for Fine-Tuning", "We present TUNEKIT, a framework for fine-tuning.");
+
+        Assert.True(paper.Entity("TUNEKIT").Introduced);
+        Assert.DoesNotContain(paper.Entities, e => e.Name.Contains(':', StringComparison.Ordinal));
+    }
 }

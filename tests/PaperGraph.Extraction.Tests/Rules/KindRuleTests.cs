@@ -26,4 +26,15 @@ public sealed class KindRuleTests
 
         Assert.Equal(EntityKind.Benchmark, paper.Entity("QuizMark").Kind);
     }
+
+    [Fact]
+    public void A_name_given_a_parameter_count_is_a_model()
+    {
+        var paper = Extract.Paper(
+            "Scoring outputs",
+            "We introduce a pretrained small scorer, Rankly, for instruction tasks. With merely 360 million parameters, Rankly rates candidate answers.");
+
+        Assert.Equal(EntityKind.Model, paper.Entity("Rankly").Kind);
+        Assert.Equal(360_000_000, paper.Entity("Rankly").Params);
+    }
 }
