@@ -111,7 +111,8 @@ public sealed class NameFinder(Lexicon lexicon)
         // Title case capitalises every word, and a sentence's first word is capitalised anyway.
         if (sentence.IsTitle || i == 0 || !NameShape.IsCapitalized(sentence.Token(i)) || IsDerivedWord(sentence.Token(i)))
             return null;
-        if (sentence.GapBefore(i).ContainsAny(":") || StartsClause(sentence, i) || NameShape.IsCapitalized(sentence.Token(i - 1)))
+        // A capitalised word right before would make this the middle of a run; after a comma it starts its own.
+        if (sentence.GapBefore(i).ContainsAny(":") || StartsClause(sentence, i) || (NameShape.IsCapitalized(sentence.Token(i - 1)) && IsNameGap(sentence.GapBefore(i))))
             return null;
         var last = i;
         while (last + 1 < sentence.Tokens.Count && !covered[last + 1] && IsNameGap(sentence.GapAfter(last)) && last - i < 4

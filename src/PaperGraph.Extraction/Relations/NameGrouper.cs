@@ -70,11 +70,36 @@ public sealed class NameGrouper(NameContext context, IReadOnlyList<IKindRecogniz
                 continue;
             if (kind is not (EntityKind.Benchmark or EntityKind.Dataset) && list.TrueForAll(m => m.Rule == NameShape.LowerCaseDataRule))
                 continue;
+            if (NamesNoThing(list))
+                continue;
             groups.Add(new NameGroup(list, kind, votes.RuleFor(kind)));
         }
 
         return groups;
     }
+
+    // A bare two-letter acronym the paper never spells out ("UI task automation", "the IQ evaluation") and a
+    // research field ("in the field of NetOps") name no model, benchmark or method. A lexicon name always counts.
+    private static bool NamesNoThing(List<NameMention> mentions)
+    {
+        if (mentions.Exists(m => m.Entry is not null))
+            return false;
+        if (!mentions.Exists(m => m.Acronym is not null) && mentions.TrueForAll(m => m.Surface is [var a, var b] && char.IsUpper(a) && char.IsUpper(b)))
+            return true;
+        return mentions.Exists(IsFieldName);
+    }
+
+    private static bool IsFieldName(NameMention mention)
+    {
+        var s = mention.Sentence;
+        var i = mention.First - 1;
+        if (i >= 0 && s.TokenIs(i, "the"))
+            i--;
+        return i >= 1 && s.TokenIs(i, "of") && FieldWords.Contains(s.Token(i - 1));
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FieldWords =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "field", "fields", "area", "areas", "domain", "domains", "discipline" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "AskUbuntu, Unix, and ServerFault": a name the text does not type takes the kind of the names it is listed with.
     private void VoteByCoordination(IReadOnlyList<NameMention> mentions, List<(List<NameMention> Members, KindVotes Votes)> candidates, int[] groupOf)

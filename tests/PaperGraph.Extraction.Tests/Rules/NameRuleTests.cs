@@ -34,6 +34,9 @@ public sealed class NameRuleTests
     [InlineData("Notes", "We also report findings on Chinese-English question answering.", "Chinese-English")]
     [InlineData("Notes", "Our suite uses a novel Human-LLM collaborative review to drop ambiguous items.", "Human-LLM")]
     [InlineData("Notes", "The shared task was held at SIGIR 2024 with many teams.", "SIGIR")]
+    [InlineData("Notes", "On-device models enable UI task automation without sending data away.", "UI")]
+    [InlineData("Notes", "We adopt a systematic paradigm for the IQ evaluation of LLMs.", "IQ")]
+    [InlineData("Notes", "Models have shown potential in network operations (NetOps), yet little is known about LLMs in the field of NetOps.", "NetOps")]
     public void Words_that_name_no_single_thing_are_no_entities(string title, string sentence, string name)
     {
         var paper = Extract.Paper(title, sentence);
@@ -126,5 +129,13 @@ public sealed class NameRuleTests
         var paper = Extract.Paper("Notes", sentence);
 
         Assert.Empty(paper.Entities);
+    }
+
+    [Fact]
+    public void A_two_letter_acronym_the_paper_spells_out_is_a_name()
+    {
+        var paper = Extract.Paper("Privacy", "We train with Private Gradient Clipping (PG) and show that PG keeps utility.");
+
+        Assert.Contains(paper.Entities, e => e.Aliases.Contains("PG") || e.Name == "PG");
     }
 }
