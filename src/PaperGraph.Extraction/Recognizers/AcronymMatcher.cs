@@ -19,7 +19,23 @@ public static class AcronymMatcher
         if (start >= 0)
             return start;
         count = Letters(shortForm, letters, expandDigits: false);
+        start = count >= 2 ? Match(letters[..count], longForm) : -1;
+        if (start >= 0 || !HasInnerDigit(shortForm))
+            return start;
+        // "DLLM4Rec" spells "Discriminative LLM for Recommendation": 4 reads "for" and 2 reads "to".
+        count = Letters(shortForm, letters, expandDigits: false, digitsAsWords: true);
         return count >= 2 ? Match(letters[..count], longForm) : -1;
+    }
+
+    private static bool HasInnerDigit(ReadOnlySpan<char> word)
+    {
+        for (var i = 1; i + 1 < word.Length; i++)
+        {
+            if (word[i] is '2' or '4' && char.IsLetter(word[i - 1]) && char.IsLetter(word[i + 1]))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -80,13 +96,15 @@ public static class AcronymMatcher
         return l + 1;
     }
 
-    private static int Letters(ReadOnlySpan<char> shortForm, Span<char> letters, bool expandDigits)
+    private static int Letters(ReadOnlySpan<char> shortForm, Span<char> letters, bool expandDigits, bool digitsAsWords = false)
     {
         var count = 0;
         for (var i = 0; i < shortForm.Length && count < letters.Length; i++)
         {
             var c = shortForm[i];
-            if (expandDigits && char.IsDigit(c) && c > '1' && i > 0 && char.IsLetter(shortForm[i - 1]))
+            if (digitsAsWords && c is '2' or '4' && i > 0 && i + 1 < shortForm.Length && char.IsLetter(shortForm[i - 1]) && char.IsLetter(shortForm[i + 1]))
+                letters[count++] = c == '4' ? 'f' : 't';
+            else if (expandDigits && char.IsDigit(c) && c > '1' && i > 0 && char.IsLetter(shortForm[i - 1]))
             {
                 var repeat = c - '0' - 1;
                 for (var r = 0; r < repeat && count < letters.Length; r++)

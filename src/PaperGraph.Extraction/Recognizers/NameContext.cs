@@ -83,14 +83,18 @@ public sealed class NameContext(Lexicon lexicon)
         var previous = mention.First - 1;
         if (previous >= 0)
         {
-            if (NamingVerbs.Contains(s.Token(previous)))
+            var named = NamingVerbs.Contains(s.Token(previous));
+            if (named)
                 previous--;
-            if (previous >= 0 && s.GapAfter(previous).Trim() is "," or "")
+            // "a 3B student LM (termed MiniMA)": a naming verb may open a parenthesis after the head noun.
+            if (previous >= 0 && s.GapAfter(previous).Trim() is var mark && (mark is "," or "" || (named && mark is "(")))
             {
                 for (var i = previous; i >= Math.Max(0, previous - 1); i--)
                 {
                     if (CueOf(s, i) is { } kind)
                         return kind;
+                    if (named && i == previous && ModelClassWords.Contains(s.Token(i)))
+                        return EntityKind.Model;
                 }
             }
         }

@@ -8,6 +8,9 @@ namespace PaperGraph.Extraction.Text;
 /// </summary>
 internal sealed class PaperVocabulary
 {
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClassWords =
+        new HashSet<string>(StringComparer.Ordinal) { "LLM", "LM", "MLLM", "VLM", "LVLM", "SLM", "Model", "Transformer" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly PaperText _text;
     private readonly HashSet<string> _classKeys = new(StringComparer.Ordinal);
 
@@ -28,7 +31,8 @@ internal sealed class PaperVocabulary
 
     /// <summary>
     /// True for a mention that is no name in this paper: a capitalised single word the text also writes in
-    /// lower case ("a smaller Reasoning model"), or the singular of an acronym it uses as a class ("VLLM ICL" beside "VLLMs").
+    /// lower case ("a smaller Reasoning model"), a capitalised word before a model-class word ("Item LLM" beside "item"),
+    /// or the singular of an acronym it uses as a class ("VLLM ICL" beside "VLLMs").
     /// </summary>
     public bool IsOrdinaryWord(NameMention mention)
     {
@@ -40,7 +44,11 @@ internal sealed class PaperVocabulary
         // A lower-case name with digits ("newstest2019") is written lower case by nature, not as an ordinary word.
         // A one-word title head ("Cappy: ...") is capitalised by the title; the paper writing it in lower case shows it is a word.
         var candidate = (mention.Strength == NameStrength.Weak && mention.Rule != NameShape.LowerCaseDataRule) || mention.Rule == NameFinder.TitleHeadRule;
-        return candidate && mention.First == mention.Last && IsWrittenLowerCase(mention.Surface);
+        if (candidate && mention.First == mention.Last)
+            return IsWrittenLowerCase(mention.Surface);
+        // "Item LLM", "Generative LLM" beside "item features", "generative models": a kind of model, not one.
+        return mention.Strength == NameStrength.Weak && mention.Last == mention.First + 1 && ClassWords.Contains(mention.Sentence.Token(mention.Last))
+            && IsWrittenLowerCase(mention.Sentence.Token(mention.First).ToString());
     }
 
     // Rare (weak single words only), so a scan of the paper's tokens is cheaper than indexing every word up front.

@@ -37,4 +37,12 @@ public sealed class KindRuleTests
         Assert.Equal(EntityKind.Model, paper.Entity("Rankly").Kind);
         Assert.Equal(360_000_000, paper.Entity("Rankly").Params);
     }
+
+    [Fact]
+    public void A_name_termed_in_parentheses_after_a_model_class_word_is_a_model()
+    {
+        var paper = Extract.Paper("Distillation", "The law guides us to distil a 3B student LM (termed TinyMo) from a 7B teacher LM.");
+
+        Assert.Equal(EntityKind.Model, paper.Entity("TinyMo").Kind);
+    }
 }

@@ -34,6 +34,7 @@ public sealed class NameRuleTests
     [InlineData("Notes", "We also report findings on Chinese-English question answering.", "Chinese-English")]
     [InlineData("Notes", "Our suite uses a novel Human-LLM collaborative review to drop ambiguous items.", "Human-LLM")]
     [InlineData("Notes", "The shared task was held at SIGIR 2024 with many teams.", "SIGIR")]
+    [InlineData("Notes", "The ranker uses an Item LLM that encodes item features before scoring.", "Item LLM")]
     [InlineData("Notes", "On-device models enable UI task automation without sending data away.", "UI")]
     [InlineData("Notes", "We adopt a systematic paradigm for the IQ evaluation of LLMs.", "IQ")]
     [InlineData("Notes", "Models have shown potential in network operations (NetOps), yet little is known about LLMs in the field of NetOps.", "NetOps")]
@@ -137,5 +138,13 @@ public sealed class NameRuleTests
         var paper = Extract.Paper("Privacy", "We train with Private Gradient Clipping (PG) and show that PG keeps utility.");
 
         Assert.Contains(paper.Entities, e => e.Aliases.Contains("PG") || e.Name == "PG");
+    }
+
+    [Fact]
+    public void An_acronym_may_spell_for_and_to_with_digits()
+    {
+        var paper = Extract.Paper("Recommendation", "We group methods into Generative LLM for Recommendation (GLLM4Rec) and others.");
+
+        Assert.Equal("Generative LLM for Recommendation", paper.Entity("GLLM4Rec").Name);
     }
 }
