@@ -53,7 +53,14 @@ public static class IntroducedDetector
         "than", "compared", "such", "like", "including", "e.g", "i.e", "over", "against", "from", "using", "based", "via", "on", "upon",
         "applied", "existing", "previous", "prior", "built", "unlike", "beyond", "that", "which", "who",
         "to", "by", "into", "of", "in", "as", "outperforms", "outperforming", "outperform", "surpasses", "leveraging", "leverages",
-        "trained", "across", "between", "under", "for", "toward", "towards",
+        "trained", "across", "between", "under", "for", "toward", "towards", "following", "follows", "follow", "aimed", "aiming",
+        "enhancing", "improving", "boosting",
+    };
+
+    // "This paper presents a systematic literature review (SLR)": the paper's genre is no contribution of its own.
+    private static readonly HashSet<string> GenreWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "review", "survey", "study", "overview", "analysis", "tutorial", "primer",
     };
 
     /// <summary>True for a verb that introduces the paper's own contribution: "introduce", "propose", "release", ...</summary>
@@ -70,6 +77,9 @@ public static class IntroducedDetector
         var repoKeys = RepoKeys(repos);
         foreach (var group in groups)
         {
+            // "a systematic literature review (SLR)": the paper's genre, under any of its forms, is no contribution.
+            if (group.Mentions.Exists(m => NamesGenre(m.Sentence, m)))
+                continue;
             foreach (var mention in group.Mentions)
             {
                 if (RuleFor(mention) is { } rule)
@@ -176,6 +186,12 @@ public static class IntroducedDetector
             return "introduced-named";
         if (mention.First > 0 && s.TokenIs(mention.First - 1, "our") && s.GapBefore(mention.First) is " ")
             return "introduced-our";
+        // "our proposed LongGen, which ..."; in "our proposed multi-LLM framework" the name only describes the framework.
+        if (mention.First > 1 && s.TokenIs(mention.First - 1, "proposed") && (s.TokenIs(mention.First - 2, "our") || s.TokenIs(mention.First - 2, "the"))
+            && !(mention.Last + 1 < s.Tokens.Count && s.GapAfter(mention.Last) is " " && char.IsAsciiLetterLower(s.Token(mention.Last + 1)[0])))
+            return "introduced-our";
+        if (mention.Entry is null && IsReleasedHere(s, mention.Last))
+            return "introduced-released";
         if (IsOurHeadNoun(mention))
             return "introduced-our-head";
         if (IsNovelAppositive(mention))
@@ -264,13 +280,49 @@ public static class IntroducedDetector
                 return false;
             var word = s.Token(i);
             if (Verbs.Contains(word))
-                return HasSubject(s, i) && !IsPassivePast(s, i) && (mention.Entry is null || (IsDirectObject(s, i, mention.First) && !ModifiesHeadNoun(s, mention.Last)));
+                return HasSubject(s, i) && !IsPassivePast(s, i) && !ModifiesIndefiniteObject(s, mention)
+                    && (mention.Entry is null || (IsDirectObject(s, i, mention.First) && !ModifiesHeadNoun(s, mention.Last)));
             if (Stops.Contains(word))
                 return false;
         }
 
         return false;
     }
+
+    // "The analysis tool, LLM-Viewer, is open-sourced", "X will be publicly released": the paper releases it (not "released by").
+    private static bool IsReleasedHere(Sentence s, int last)
+    {
+        var i = last + 1;
+        if (i < s.Tokens.Count && s.TokenIs(i, "will"))
+            i++;
+        if (i >= s.Tokens.Count || !(s.TokenIs(i, "is") || s.TokenIs(i, "are") || s.TokenIs(i, "be")))
+            return false;
+        i++;
+        if (i < s.Tokens.Count && (s.TokenIs(i, "publicly") || s.TokenIs(i, "now") || s.TokenIs(i, "made")))
+            i++;
+        if (i < s.Tokens.Count && s.TokenIs(i, "publicly"))
+            i++;
+        if (i >= s.Tokens.Count || !ReleaseWords.Contains(s.Token(i)))
+            return false;
+        return i + 1 >= s.Tokens.Count || !s.TokenIs(i + 1, "by");
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReleaseWords =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "open-sourced", "released", "available", "open-source", "accessible" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool NamesGenre(Sentence s, NameMention mention) => GenreWords.Contains(s.Token(mention.Last));
+
+    // "we present X, a DP framework for ...": a name between "a" and a lower-case noun only describes the object.
+    private static bool ModifiesIndefiniteObject(Sentence s, NameMention mention)
+    {
+        var before = mention.First - 1;
+        var after = mention.Last + 1;
+        return before >= 0 && (s.TokenIs(before, "a") || s.TokenIs(before, "an")) && after < s.Tokens.Count
+            && s.GapAfter(mention.Last) is " " && char.IsAsciiLetterLower(s.Token(after)[0]) && !ClauseStarts.Contains(s.Token(after));
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseStarts =
+        new HashSet<string>(StringComparer.Ordinal) { "that", "which", "with", "for", "to", "and", "or", "on", "in", "of", "is", "as", "by" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A name the lexicon already knows ("in-context learning") is new only as the verb's own object, not as a
     // modifier further on ("we introduce a self-instructed in-context learning framework").

@@ -100,4 +100,43 @@ public sealed class IntroducedRuleTests
         Assert.True(paper.Entity("TUNEKIT").Introduced);
         Assert.DoesNotContain(paper.Entities, e => e.Name.Contains(':', StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Our_proposed_name_is_introduced_but_not_one_that_only_describes_a_framework()
+    {
+        var paper = Extract.Paper("Long context", "This leads to our proposed ShortCut, which tunes a model during extension. Our proposed DualPath framework wins.");
+
+        Assert.True(paper.Entity("ShortCut").Introduced);
+        Assert.False(paper.Entity("DualPath").Introduced);
+    }
+
+    [Theory]
+    [InlineData("The analysis tool, SpeedLens, is open-sourced.")]
+    [InlineData("SpeedLens will be publicly released.")]
+    public void A_name_the_paper_releases_is_introduced(string sentence)
+    {
+        var paper = Extract.Paper("Inference", "We study inference cost on many devices. " + sentence);
+
+        Assert.True(paper.Entity("SpeedLens").Introduced);
+    }
+
+    [Fact]
+    public void A_name_released_by_others_is_not_introduced()
+    {
+        var paper = Extract.Paper("Inference", "We study inference cost. SpeedLens is released by another group.");
+
+        Assert.False(paper.Entity("SpeedLens").Introduced);
+    }
+
+    [Theory]
+    [InlineData("To close the gap, we present PrivTune, a DP framework for fine-tuning under Differential Privacy (DP).", "DP")]
+    [InlineData("This paper presents a systematic literature review (SLR) following the Preferred Reporting Items for Systematic Reviews (PRISR) statement.", "SLR")]
+    [InlineData("This paper presents a systematic literature review (SLR) following the Preferred Reporting Items for Systematic Reviews (PRISR) statement.", "PRISR")]
+    [InlineData("This paper introduces a framework aimed at enhancing the Task Planning and Tool Usage (TPTU) abilities of agents.", "TPTU")]
+    public void Names_that_only_describe_or_frame_the_contribution_are_not_introduced(string sentence, string name)
+    {
+        var paper = Extract.Paper("Notes", sentence);
+
+        Assert.False(paper.Entity(name).Introduced);
+    }
 }
