@@ -264,7 +264,8 @@ public sealed class NameFinder(Lexicon lexicon)
 
         return tail is "based" or "style" or "like" or "level" or "aware" or "free" or "specific" or "tuned" or "generated"
             or "driven" or "powered" or "enhanced" or "augmented" or "trained" or "family" or "series" or "class" or "type" or "only"
-            or "centric" or "friendly" or "sized" or "scale" or "wise" or "related" or "guided" or "assisted" or "annotated";
+            or "centric" or "friendly" or "sized" or "scale" or "wise" or "related" or "guided" or "assisted" or "annotated"
+            || (tail.Length > 4 && tail.EndsWith("ing") && char.IsAsciiLetterLower(token[dash + 1]) && !token[..dash].ContainsAnyInRange('a', 'z'));
     }
 
     // "Compressed LLM BenchmarK": a head noun with an odd capital still ends the run.

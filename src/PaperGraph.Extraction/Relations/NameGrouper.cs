@@ -78,16 +78,26 @@ public sealed class NameGrouper(NameContext context, IReadOnlyList<IKindRecogniz
         return groups;
     }
 
-    // A bare two-letter acronym the paper never spells out ("UI task automation", "the IQ evaluation") and a
-    // research field ("in the field of NetOps") name no model, benchmark or method. A lexicon name always counts.
+    // A bare two-letter acronym the paper never spells out ("UI task automation", "the IQ evaluation"), a
+    // research field ("in the field of NetOps"), a metric, a cited author and the remains of a LaTeX arrow
+    // ("QrightarrowA") name no model, benchmark or method. A lexicon name always counts.
     private static bool NamesNoThing(List<NameMention> mentions)
     {
         if (mentions.Exists(m => m.Entry is not null))
             return false;
         if (!mentions.Exists(m => m.Acronym is not null) && mentions.TrueForAll(m => m.Surface is [var a, var b] && char.IsUpper(a) && char.IsUpper(b)))
             return true;
-        return mentions.Exists(IsFieldName);
+        return mentions.Exists(m => IsFieldName(m) || IsMetricName(m) || IsAuthorCitation(m) || m.Surface.Contains("arrow", StringComparison.Ordinal));
     }
+
+    // "the Token Entropy metric", "the Act.EM metric": a name the text calls a metric measures things; it is none of our kinds.
+    private static bool IsMetricName(NameMention mention) =>
+        mention.Last + 1 < mention.Sentence.Tokens.Count && mention.Sentence.GapAfter(mention.Last) is " "
+        && (mention.Sentence.TokenIs(mention.Last + 1, "metric") || mention.Sentence.TokenIs(mention.Last + 1, "metrics"));
+
+    // "the Transformer by Vaswani et al. (2017)": an author cited.
+    private static bool IsAuthorCitation(NameMention mention) =>
+        mention.Last + 1 < mention.Sentence.Tokens.Count && mention.Sentence.TokenIs(mention.Last + 1, "et");
 
     private static bool IsFieldName(NameMention mention)
     {
