@@ -241,7 +241,8 @@ public static partial class ContextLengthRecognizer
     [GeneratedRegex(@"(?<![\w.,-])(?<a>\d+(?:\.\d+)?)\s?[-–~]\s?(?<b>\d+(?:\.\d+)?)\s?(?<u>[kK]|M)(?![\w])")]
     private static partial Regex SharedUnitRange();
 
-    [GeneratedRegex(@"(?<![\w.,])(?<n>\d+(?:\.\d+)?)\s?(?<u>[kK]|M|[Mm]illion|[Tt]housand)(?![\w])")]
+    // "128K", "1.5M", and "1,024K" with a thousands separator.
+    [GeneratedRegex(@"(?<![\w.,])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<u>[kK]|M|[Mm]illion|[Tt]housand)(?![\w])")]
     private static partial Regex Magnitude();
 
     [GeneratedRegex(@"(?<![\w.,])(?<n>\d{1,3}(?:,\d{3})+|\d{3,7})\s?-?\s?tokens?\b")]

@@ -110,4 +110,12 @@ public sealed class ContextLengthRuleTests
         Assert.Equal(1_000_000L, paper.Entity("Qwen2.5-1M").ContextWindow);
         Assert.Null(paper.Entity("Qwen2.5-1M").Params);
     }
+
+    [Fact]
+    public void A_magnitude_with_a_thousands_separator_is_one_length()
+    {
+        var paper = Extract.Paper("Long", "Even when the sequence length is scaled to 1,024K, the memory still captures long-distance dependencies.");
+
+        Assert.Equal([1_024_000L], paper.Lengths());
+    }
 }
