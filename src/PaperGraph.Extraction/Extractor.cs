@@ -76,6 +76,7 @@ public sealed class Extractor
             }
         }
 
+        results = ResultScope.InPaper(results, groups);
         var pairedModels = evaluations.Select(e => e.Model).ToHashSet(StringComparer.Ordinal);
         evaluations.AddRange(EvaluationLinker.LinkToIntroducedBenchmarks(groups, typedBySentence, lengths, windows, pairedModels));
         return new PaperExtraction(paper.Title, [.. groups.Select(ToEntity)], contextLengths, repos, results, evaluations);

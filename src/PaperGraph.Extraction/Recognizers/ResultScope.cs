@@ -1,3 +1,5 @@
+using PaperGraph.Extraction.Model;
+using PaperGraph.Extraction.Relations;
 using PaperGraph.Extraction.Text;
 
 namespace PaperGraph.Extraction.Recognizers;
@@ -66,6 +68,26 @@ internal static class ResultScope
 
         return (before ?? after)?.Name;
     }
+
+    /// <summary>
+    /// Settles the results against the whole paper: a title figure the abstract repeats is one result, and in a
+    /// paper introducing exactly one benchmark a figure whose sentence names no benchmark is measured on it
+    /// ("a dramatic decrease in accuracy from 63.31% to 39%" in the CLR-Bench paper).
+    /// </summary>
+    public static List<ResultMention> InPaper(List<ResultMention> results, IReadOnlyList<NameGroup> groups)
+    {
+        var kept = results.Where(r => r.Evidence.Field != TextField.Title
+            || !results.Exists(o => o.Evidence.Field != TextField.Title && o.Value.Equals(r.Value) && o.Unit == r.Unit)).ToList();
+        var introduced = groups.Where(g => g.Introduced && g.Kind == EntityKind.Benchmark).Take(2).ToList();
+        if (introduced.Count != 1)
+            return kept;
+        var own = introduced[0];
+        return kept.ConvertAll(r => r.Benchmark is null && !SentenceNamesData(r, groups) ? r with { Benchmark = own.Name } : r);
+    }
+
+    private static bool SentenceNamesData(ResultMention result, IReadOnlyList<NameGroup> groups) =>
+        groups.Any(g => g.Kind is EntityKind.Benchmark or EntityKind.Dataset
+            && g.Mentions.Exists(m => m.Sentence.Field == result.Evidence.Field && m.Sentence.Span.Start <= result.Evidence.Start && result.Evidence.End <= m.Sentence.Span.End));
 
     /// <summary>The benchmark a parenthesis holding the number is attached to: "TabFact (uparrow2.31%)"; null when none.</summary>
     public static string? Parenthesised(Sentence sentence, TextSpan number, IReadOnlyList<TypedMention> benchmarks)

@@ -43,7 +43,8 @@ public static class EvaluationLinker
         if (sentence.IsTitle || !entities.Any(e => e.Kind == EntityKind.Model) || !entities.Any(e => e.Kind is EntityKind.Benchmark or EntityKind.Dataset)
             || !NameContext.HasEvaluationWord(sentence))
             yield break;
-        var models = entities.Where(e => e.Kind == EntityKind.Model && !IsJudge(e.Mention)).ToList();
+        var background = IsBackground(sentence);
+        var models = entities.Where(e => e.Kind == EntityKind.Model && !IsJudge(e.Mention) && !(background && IsExample(e.Mention))).ToList();
         var benchmarks = entities.Where(e => e.Kind is EntityKind.Benchmark or EntityKind.Dataset).ToList();
         var seen = new HashSet<(string, string)>();
         foreach (var model in models)
@@ -118,6 +119,29 @@ public static class EvaluationLinker
 
         return true;
     }
+
+    // "LLMs like ChatGPT ... are often evaluated on the USMLE": a model named as an example of a class, in a
+    // sentence that does not speak of the authors' own work, was not evaluated by this paper.
+    private static bool IsExample(NameMention mention)
+    {
+        var s = mention.Sentence;
+        var i = mention.First - 1;
+        return i >= 0 && (s.TokenIs(i, "like") || s.TokenIs(i, "e.g") || (s.TokenIs(i, "as") && i > 0 && s.TokenIs(i - 1, "such")));
+    }
+
+    private static bool IsBackground(Sentence sentence)
+    {
+        for (var i = 0; i < sentence.Tokens.Count; i++)
+        {
+            if (OwnWorkWords.Contains(sentence.Token(i)))
+                return false;
+        }
+
+        return true;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnWorkWords =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "we", "our", "us", "this", "here", "results", "experiments" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsJudge(NameMention mention)
     {

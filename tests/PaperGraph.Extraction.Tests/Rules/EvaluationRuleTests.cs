@@ -42,4 +42,20 @@ public sealed class EvaluationRuleTests
         Assert.Contains(("GPT-4", "SQuAD"), paper.Pairs());
         Assert.Contains(("GPT-4", "TriviaQA"), paper.Pairs());
     }
+
+    [Fact]
+    public void A_model_named_as_an_example_in_background_is_not_evaluated()
+    {
+        var paper = Extract.Paper("Medical exams", "LLMs like ChatGPT show potential in medicine, often evaluated on questions similar to those of the USMLE.");
+
+        Assert.Empty(paper.Pairs());
+    }
+
+    [Fact]
+    public void A_model_named_as_an_example_in_the_authors_own_experiments_is_evaluated()
+    {
+        var paper = Extract.Paper("Medical exams", "We evaluate LLMs like ChatGPT on questions from the USMLE.");
+
+        Assert.Equal([("ChatGPT", "USMLE")], paper.Pairs());
+    }
 }

@@ -115,4 +115,21 @@ public sealed class ResultRuleTests
 
         Assert.Empty(paper.Results);
     }
+
+    [Fact]
+    public void In_a_paper_introducing_one_benchmark_an_unplaced_figure_is_measured_on_it()
+    {
+        var paper = Extract.Paper("QuizMark: College-level Reasoning", "We introduce QuizMark, a benchmark of college questions. Accuracy drops from 63.3% to 39.0% when rationales are required.");
+
+        Assert.All(paper.Results, r => Assert.Equal("QuizMark", r.Benchmark));
+        Assert.Equal(2, paper.Results.Count);
+    }
+
+    [Fact]
+    public void A_title_figure_the_abstract_repeats_is_one_result()
+    {
+        var paper = Extract.Paper("Decoding 2.4x Faster with Draft Heads", "Draft heads make decoding 2.4x faster on phones.");
+
+        Assert.Equal([2.4], paper.Results.Select(r => r.Value));
+    }
 }
