@@ -16,6 +16,8 @@ public sealed class BenchmarkRecognizer : IKindRecognizer
         ArgumentNullException.ThrowIfNull(votes);
         if (mention.Entry?.Kind is EntityKind.Benchmark or EntityKind.Dataset)
             votes.Add(mention.Entry.Kind, 10, "data-lexicon");
+        if (mention.Entry is null && VariantOf(mention.Surface, context) is { } family)
+            votes.AddForShape(family, 6, "data-variant-of-known", mention.Surface);
         if (ModelRecognizer.SuffixKind(mention, context) is EntityKind.Benchmark or EntityKind.Dataset)
             votes.AddForShape(EntityKind.Benchmark, 4, "benchmark-suffix", mention.Surface);
         if (IsData(context.AdjacentCue(mention), out var adjacent))
@@ -28,6 +30,16 @@ public sealed class BenchmarkRecognizer : IKindRecognizer
             votes.Add(list, 3, "data-list-head");
         if (NameContext.EvaluatedOn(mention))
             votes.Add(EntityKind.Benchmark, 2, "benchmark-evaluated-on");
+    }
+
+    // "CMMLU-0shot-CoT", "GSM8K-Hard": a variant of a known benchmark, named by its first part, is data of the same kind.
+    private static EntityKind? VariantOf(string surface, NameContext context)
+    {
+        var dash = surface.IndexOf('-');
+        if (dash < 3 || surface.Contains(' '))
+            return null;
+        var head = surface[..dash];
+        return context.Lexicon.Find(head) is { Kind: EntityKind.Benchmark or EntityKind.Dataset } entry ? entry.Kind : null;
     }
 
     private static bool IsData(EntityKind? kind, out EntityKind data)

@@ -45,4 +45,12 @@ public sealed class KindRuleTests
 
         Assert.Equal(EntityKind.Model, paper.Entity("TinyMo").Kind);
     }
+
+    [Fact]
+    public void A_variant_of_a_known_benchmark_is_a_benchmark()
+    {
+        var paper = Extract.Paper("Retention", "Our model keeps 30.2% on CMMLU-5shot-CoT after continued training.");
+
+        Assert.Equal(EntityKind.Benchmark, paper.Entity("CMMLU-5shot-CoT").Kind);
+    }
 }
