@@ -62,6 +62,7 @@ public sealed class NameGrouper(NameContext context, IReadOnlyList<IKindRecogniz
         }
 
         VoteByCoordination(mentions, candidates, groupOf);
+        VoteByParallelLists(mentions, candidates, groupOf);
         var groups = new List<NameGroup>();
         foreach (var (list, votes) in candidates)
         {
@@ -126,6 +127,35 @@ public sealed class NameGrouper(NameContext context, IReadOnlyList<IKindRecogniz
                     b.Add(ka, 3, "coordination");
                 else if (b.HasEvidence && !a.HasEvidence && b.Winner is { } kb && kb != EntityKind.Method)
                     a.Add(kb, 3, "coordination");
+            }
+        }
+    }
+
+    // "arithmetic (MultiArith, GSM8K), symbolic reasoning (Last Letter, Coin Flip)": parenthesised lists side by
+    // side in one sentence list things of one kind, so an untyped list takes the data kind of a typed one.
+    private void VoteByParallelLists(IReadOnlyList<NameMention> mentions, List<(List<NameMention> Members, KindVotes Votes)> candidates, int[] groupOf)
+    {
+        var lists = new List<List<int>>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Sentence.GapBefore(mentions[i].First).EndsWith("("))
+                lists.Add([i]);
+            else if (lists.Count > 0 && lists[^1][^1] == i - 1 && context.AreCoordinated(mentions[i - 1], mentions[i]))
+                lists[^1].Add(i);
+        }
+
+        foreach (var typed in lists)
+        {
+            var kinds = typed.Select(i => candidates[groupOf[i]].Votes).Where(v => v.HasEvidence).Select(v => v.Winner).Distinct().ToList();
+            if (kinds is not [EntityKind kind and (EntityKind.Benchmark or EntityKind.Dataset)])
+                continue;
+            foreach (var untyped in lists)
+            {
+                if (untyped == typed || untyped.Count < 2 || mentions[untyped[0]].Sentence != mentions[typed[0]].Sentence
+                    || untyped.Exists(i => candidates[groupOf[i]].Votes.HasEvidence))
+                    continue;
+                foreach (var i in untyped)
+                    candidates[groupOf[i]].Votes.Add(kind, 3, "parallel-list");
             }
         }
     }

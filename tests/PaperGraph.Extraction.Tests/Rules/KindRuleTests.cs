@@ -53,4 +53,22 @@ public sealed class KindRuleTests
 
         Assert.Equal(EntityKind.Benchmark, paper.Entity("CMMLU-5shot-CoT").Kind);
     }
+
+    [Fact]
+    public void Parallel_lists_in_parentheses_share_the_data_kind()
+    {
+        var paper = Extract.Paper(
+            "Reasoners",
+            "We test on arithmetic (GSM8K, SVAMP), symbolic reasoning (Letter Chains, Dice Roll), and logic tasks (Calendar Puzzles, Seating Orders).");
+
+        Assert.All(["Letter Chains", "Dice Roll", "Calendar Puzzles", "Seating Orders"], name => Assert.Equal(EntityKind.Benchmark, paper.Entity(name).Kind));
+    }
+
+    [Fact]
+    public void A_parenthesised_list_of_unknown_names_beside_no_typed_list_stays_untyped()
+    {
+        var paper = Extract.Paper("Teams", "We thank our partners (Blue Harbor, Green Field) for their help.");
+
+        Assert.Empty(paper.Entities);
+    }
 }
