@@ -15,9 +15,9 @@ public sealed class GoldScorerAgreementTests : IDisposable
     [SkippableFact]
     public void Every_score_line_agrees_with_score_py_to_a_thousandth()
     {
-        File.WriteAllLines(_predictions, DevSet.Extractions.Select(ExtractionRecordWriter.ToJsonLine));
-        var python = RunScorePy(DevSet.GoldPath, _predictions);
-        var csharp = GoldScorer.Score(DevSet.GoldPath, _predictions);
+        File.WriteAllLines(_predictions, GoldSet.Dev.Extractions.Select(ExtractionRecordWriter.ToJsonLine));
+        var python = RunScorePy(GoldSet.Dev.GoldPath, _predictions);
+        var csharp = GoldScorer.Score(GoldSet.Dev.GoldPath, _predictions);
 
         foreach (var line in python.RootElement.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object && p.Value.TryGetProperty("f1", out _)))
         {
@@ -32,15 +32,15 @@ public sealed class GoldScorerAgreementTests : IDisposable
     [SkippableFact]
     public void The_printed_report_matches_score_py_line_for_line()
     {
-        File.WriteAllLines(_predictions, DevSet.Extractions.Select(ExtractionRecordWriter.ToJsonLine));
+        File.WriteAllLines(_predictions, GoldSet.Dev.Extractions.Select(ExtractionRecordWriter.ToJsonLine));
 
-        var expected = Run("python3", DevSet.ScorePy, DevSet.GoldPath, _predictions);
+        var expected = Run("python3", GoldSet.ScorePy, GoldSet.Dev.GoldPath, _predictions);
 
-        Assert.Equal(expected.ReplaceLineEndings("\n"), GoldScorer.Score(DevSet.GoldPath, _predictions).ToText());
+        Assert.Equal(expected.ReplaceLineEndings("\n"), GoldScorer.Score(GoldSet.Dev.GoldPath, _predictions).ToText());
     }
 
     private static JsonDocument RunScorePy(string gold, string predictions) =>
-        JsonDocument.Parse(Run("python3", DevSet.ScorePy, gold, predictions, "--json"));
+        JsonDocument.Parse(Run("python3", GoldSet.ScorePy, gold, predictions, "--json"));
 
     private static string Run(string program, params string[] arguments)
     {
