@@ -140,8 +140,7 @@ public static class EvaluationLinker
         return true;
     }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnWorkWords =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "we", "our", "us", "this", "here", "results", "experiments" }.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string> OwnWorkWords = new(StringComparer.OrdinalIgnoreCase) { "we", "our", "us", "this", "here", "results", "experiments" };
 
     private static bool IsJudge(NameMention mention)
     {

@@ -19,8 +19,6 @@ public static class IntroducedDetector
         "collect", "collected", "compile", "compiled", "formulate", "formulates", "train", "trains", "open-source", "unveil", "unveils",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
-
     private static readonly HashSet<string> Subjects = new(StringComparer.OrdinalIgnoreCase)
     {
         "we", "paper", "work", "study", "article", "report", "here", "i", "authors", "manuscript", "survey",
@@ -64,7 +62,7 @@ public static class IntroducedDetector
     };
 
     /// <summary>True for a verb that introduces the paper's own contribution: "introduce", "propose", "release", ...</summary>
-    public static bool IsIntroducingVerb(ReadOnlySpan<char> word) => VerbLookup.Contains(word);
+    public static bool IsIntroducingVerb(ReadOnlySpan<char> word) => Verbs.Contains(word);
 
     /// <summary>Sets <see cref="NameGroup.Introduced"/> on the groups the text introduces.</summary>
     /// <param name="groups">The paper's entities.</param>
@@ -188,7 +186,7 @@ public static class IntroducedDetector
             return "introduced-our";
         // "our proposed LongGen, which ..."; in "our proposed multi-LLM framework" the name only describes the framework.
         if (mention.First > 1 && s.TokenIs(mention.First - 1, "proposed") && (s.TokenIs(mention.First - 2, "our") || s.TokenIs(mention.First - 2, "the"))
-            && !(mention.Last + 1 < s.Tokens.Count && s.GapAfter(mention.Last) is " " && char.IsAsciiLetterLower(s.Token(mention.Last + 1)[0])))
+            && !DescribesNextWord(s, mention.Last))
             return "introduced-our";
         if (mention.Entry is null && IsReleasedHere(s, mention.Last))
             return "introduced-released";
@@ -307,8 +305,7 @@ public static class IntroducedDetector
         return i + 1 >= s.Tokens.Count || !s.TokenIs(i + 1, "by");
     }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReleaseWords =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "open-sourced", "released", "available", "open-source", "accessible" }.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string> ReleaseWords = new(StringComparer.OrdinalIgnoreCase) { "open-sourced", "released", "available", "open-source", "accessible" };
 
     private static bool NamesGenre(Sentence s, NameMention mention) => GenreWords.Contains(s.Token(mention.Last));
 
@@ -316,13 +313,14 @@ public static class IntroducedDetector
     private static bool ModifiesIndefiniteObject(Sentence s, NameMention mention)
     {
         var before = mention.First - 1;
-        var after = mention.Last + 1;
-        return before >= 0 && (s.TokenIs(before, "a") || s.TokenIs(before, "an")) && after < s.Tokens.Count
-            && s.GapAfter(mention.Last) is " " && char.IsAsciiLetterLower(s.Token(after)[0]) && !ClauseStarts.Contains(s.Token(after));
+        return before >= 0 && (s.TokenIs(before, "a") || s.TokenIs(before, "an")) && DescribesNextWord(s, mention.Last);
     }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseStarts =
-        new HashSet<string>(StringComparer.Ordinal) { "that", "which", "with", "for", "to", "and", "or", "on", "in", "of", "is", "as", "by" }.GetAlternateLookup<ReadOnlySpan<char>>();
+    // A name followed by a lower-case noun ("DP framework") modifies that noun; a clause word after it does not count.
+    private static bool DescribesNextWord(Sentence s, int last) =>
+        last + 1 < s.Tokens.Count && s.GapAfter(last) is " " && char.IsAsciiLetterLower(s.Token(last + 1)[0]) && !ClauseStarts.Contains(s.Token(last + 1));
+
+    private static readonly HashSet<string> ClauseStarts = new(StringComparer.Ordinal) { "that", "which", "with", "for", "to", "and", "or", "on", "in", "of", "is", "as", "by" };
 
     // A name the lexicon already knows ("in-context learning") is new only as the verb's own object, not as a
     // modifier further on ("we introduce a self-instructed in-context learning framework").

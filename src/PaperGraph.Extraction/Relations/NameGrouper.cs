@@ -1,5 +1,6 @@
 using PaperGraph.Extraction.Model;
 using PaperGraph.Extraction.Recognizers;
+using PaperGraph.Extraction.Text;
 
 namespace PaperGraph.Extraction.Relations;
 
@@ -109,8 +110,7 @@ public sealed class NameGrouper(NameContext context, IReadOnlyList<IKindRecogniz
         return i >= 1 && s.TokenIs(i, "of") && FieldWords.Contains(s.Token(i - 1));
     }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FieldWords =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "field", "fields", "area", "areas", "domain", "domains", "discipline" }.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string> FieldWords = new(StringComparer.OrdinalIgnoreCase) { "field", "fields", "area", "areas", "domain", "domains", "discipline" };
 
     // "AskUbuntu, Unix, and ServerFault": a name the text does not type takes the kind of the names it is listed with.
     private void VoteByCoordination(IReadOnlyList<NameMention> mentions, List<(List<NameMention> Members, KindVotes Votes)> candidates, int[] groupOf)

@@ -8,8 +8,7 @@ namespace PaperGraph.Extraction.Text;
 /// </summary>
 internal sealed class PaperVocabulary
 {
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClassWords =
-        new HashSet<string>(StringComparer.Ordinal) { "LLM", "LM", "MLLM", "VLM", "LVLM", "SLM", "Model", "Transformer" }.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string> ClassWords = new(StringComparer.Ordinal) { "LLM", "LM", "MLLM", "VLM", "LVLM", "SLM", "Model", "Transformer" };
 
     private readonly PaperText _text;
     private readonly HashSet<string> _classKeys = new(StringComparer.Ordinal);
