@@ -10,9 +10,11 @@ namespace PaperGraph.Extraction.Recognizers;
 public sealed record TypedMention(NameMention Mention, EntityKind Kind, string Name);
 
 /// <summary>
-/// Recognises reported performance figures: percentages ("72.19%"), factors ("2.4x faster", "times100"),
-/// both ends of arrows ("58.9 → 61.7 acc") and numbers next to a metric word ("7 BLEU points",
-/// "27.28 in Recall@K"), each tied to the nearest benchmark and model of its sentence.
+/// Recognises reported performance figures: percentages ("72.19%"), factors and folds ("2.4x faster",
+/// "times100", "7-fold"), both ends of arrows and changes ("58.9 → 61.7 acc", "from 29.1 to 32.0"), numbers
+/// next to a metric word ("7 BLEU points", "27.28 in Recall@K", "BLEU scores of 13.42, 15.93"), signed gains
+/// ("+4.6 on MLVU") and throughput, with every member of a list or range; each is tied to a benchmark and a
+/// model of its sentence (see <see cref="ResultScope"/>).
 /// </summary>
 public sealed partial class ResultRecognizer(Lexicon lexicon)
 {

@@ -1,6 +1,5 @@
 using PaperGraph.Extraction.Model;
 using PaperGraph.Extraction.Recognizers;
-using PaperGraph.Extraction.Text;
 
 namespace PaperGraph.Extraction.Relations;
 
@@ -70,47 +69,13 @@ public sealed class NameGrouper(NameContext context, IReadOnlyList<IKindRecogniz
             var strong = list.Exists(m => m.Strength == NameStrength.Strong);
             if (votes.Winner is not { } kind || (!strong && !votes.HasEvidence))
                 continue;
-            if (kind is not (EntityKind.Benchmark or EntityKind.Dataset) && list.TrueForAll(m => m.Rule == NameShape.LowerCaseDataRule))
-                continue;
-            if (NamesNoThing(list))
+            if (NoThingNamed.By(list, kind))
                 continue;
             groups.Add(new NameGroup(list, kind, votes.RuleFor(kind)));
         }
 
         return groups;
     }
-
-    // A bare two-letter acronym the paper never spells out ("UI task automation", "the IQ evaluation"), a
-    // research field ("in the field of NetOps"), a metric, a cited author and the remains of a LaTeX arrow
-    // ("QrightarrowA") name no model, benchmark or method. A lexicon name always counts.
-    private static bool NamesNoThing(List<NameMention> mentions)
-    {
-        if (mentions.Exists(m => m.Entry is not null))
-            return false;
-        if (!mentions.Exists(m => m.Acronym is not null) && mentions.TrueForAll(m => m.Surface is [var a, var b] && char.IsUpper(a) && char.IsUpper(b)))
-            return true;
-        return mentions.Exists(m => IsFieldName(m) || IsMetricName(m) || IsAuthorCitation(m) || m.Surface.Contains("arrow", StringComparison.Ordinal));
-    }
-
-    // "the Token Entropy metric", "the Act.EM metric": a name the text calls a metric measures things; it is none of our kinds.
-    private static bool IsMetricName(NameMention mention) =>
-        mention.Last + 1 < mention.Sentence.Tokens.Count && mention.Sentence.GapAfter(mention.Last) is " "
-        && (mention.Sentence.TokenIs(mention.Last + 1, "metric") || mention.Sentence.TokenIs(mention.Last + 1, "metrics"));
-
-    // "the Transformer by Vaswani et al. (2017)": an author cited.
-    private static bool IsAuthorCitation(NameMention mention) =>
-        mention.Last + 1 < mention.Sentence.Tokens.Count && mention.Sentence.TokenIs(mention.Last + 1, "et");
-
-    private static bool IsFieldName(NameMention mention)
-    {
-        var s = mention.Sentence;
-        var i = mention.First - 1;
-        if (i >= 0 && s.TokenIs(i, "the"))
-            i--;
-        return i >= 1 && s.TokenIs(i, "of") && FieldWords.Contains(s.Token(i - 1));
-    }
-
-    private static readonly HashSet<string> FieldWords = new(StringComparer.OrdinalIgnoreCase) { "field", "fields", "area", "areas", "domain", "domains", "discipline" };
 
     // "AskUbuntu, Unix, and ServerFault": a name the text does not type takes the kind of the names it is listed with.
     private void VoteByCoordination(IReadOnlyList<NameMention> mentions, List<(List<NameMention> Members, KindVotes Votes)> candidates, int[] groupOf)
