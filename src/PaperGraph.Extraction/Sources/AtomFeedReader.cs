@@ -46,8 +46,9 @@ internal static class AtomFeedReader
 
     private static Paper? ToPaper(XElement entry, SourceLocation location, out string? error)
     {
-        var title = Collapse(entry.Element(Atom + "title")?.Value);
-        var summary = Collapse(entry.Element(Atom + "summary")?.Value);
+        // arXiv writes inline LaTeX ("2.4$\times$ faster", "$128$K tokens"); the paper's text is its plain reading.
+        var title = Plain(Collapse(entry.Element(Atom + "title")?.Value));
+        var summary = Plain(Collapse(entry.Element(Atom + "summary")?.Value));
         error = (title, summary) switch
         {
             (null or "", _) => "element 'title' is missing or empty",
@@ -67,6 +68,8 @@ internal static class AtomFeedReader
             Origin = location,
         };
     }
+
+    private static string? Plain(string? text) => text is null ? null : LatexText.Plain(text);
 
     /// <summary>Atom wraps titles and summaries over several lines; the text is one paragraph.</summary>
     private static string? Collapse(string? text) =>

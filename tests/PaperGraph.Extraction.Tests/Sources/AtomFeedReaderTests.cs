@@ -41,6 +41,21 @@ public class AtomFeedReaderTests
     }
 
     [Fact]
+    public void An_entrys_inline_latex_is_read_as_plain_text()
+    {
+        var result = Read("""
+            <feed xmlns="http://www.w3.org/2005/Atom">
+              <entry><id>http://arxiv.org/abs/2401.00002v1</id><title>Fast $k$-NN Decoding</title>
+                <summary>Decoding runs 2.4$\times$ faster with a $128$K window and 72.1\% accuracy.</summary></entry>
+            </feed>
+            """);
+
+        var paper = Assert.Single(result.Papers);
+        Assert.Equal("Fast k-NN Decoding", paper.Title);
+        Assert.Equal("Decoding runs 2.4× faster with a 128K window and 72.1% accuracy.", paper.Abstract);
+    }
+
+    [Fact]
     public void An_entry_without_summary_is_reported_with_its_index_and_the_rest_is_read()
     {
         var result = Read($"""
