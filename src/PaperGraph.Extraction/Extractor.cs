@@ -42,6 +42,14 @@ public sealed class Extractor
 
         mentions.RemoveAll(new PaperVocabulary(text).IsOrdinaryWord);
         var groups = _grouper.Group(mentions);
+        // The entities are settled; where a one-word name of theirs recurs at a sentence start, group again with it.
+        if (RepeatedNames.Find(text, mentions, groups) is { Count: > 0 } repeats)
+        {
+            mentions.AddRange(repeats);
+            mentions.Sort((a, b) => a.Sentence.Index != b.Sentence.Index ? a.Sentence.Index.CompareTo(b.Sentence.Index) : a.First.CompareTo(b.First));
+            groups = _grouper.Group(mentions);
+        }
+
         var repos = new List<RepoMention>();
         foreach (var sentence in text.Sentences)
         {

@@ -152,4 +152,14 @@ public sealed class NameRuleTests
 
         Assert.Equal("Generative LLM for Recommendation", paper.Entity("GLLM4Rec").Name);
     }
+
+    [Fact]
+    public void An_established_capitalised_name_is_found_where_it_starts_a_sentence()
+    {
+        var paper = Extract.Paper("Serving programs", "We present a serving system, Pollux, for agent programs. Pollux cuts latency by 2.1x on MMLU prompts.");
+
+        var pollux = paper.Entity("Pollux");
+        Assert.Equal(2, pollux.Evidence.Count);
+        Assert.Contains(paper.Results, r => r.Value == 2.1 && r.Model == "Pollux");
+    }
 }
