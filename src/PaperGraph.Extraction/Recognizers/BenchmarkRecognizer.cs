@@ -28,7 +28,9 @@ public sealed class BenchmarkRecognizer : IKindRecognizer
             votes.Add(head, 5, "data-expansion-head");
         if (IsData(context.ListIntroCue(mention), out var list))
             votes.Add(list, 3, "data-list-head");
-        if (NameContext.EvaluatedOn(mention))
+        // "the effect of PTQ on Weight, Activation, and KV Cache": a lone capitalised plain word after "on" is too
+        // often an ordinary noun for the frame alone to make it a benchmark; a compound ("Math-Hard") is not.
+        if (NameContext.EvaluatedOn(mention) && !IsPlainWord(mention))
             votes.Add(EntityKind.Benchmark, 2, "benchmark-evaluated-on");
     }
 
@@ -41,6 +43,9 @@ public sealed class BenchmarkRecognizer : IKindRecognizer
         var head = surface[..dash];
         return context.Lexicon.Find(head) is { Kind: EntityKind.Benchmark or EntityKind.Dataset } entry ? entry.Kind : null;
     }
+
+    private static bool IsPlainWord(NameMention mention) =>
+        mention.Strength == NameStrength.Weak && mention.First == mention.Last && !mention.Surface.AsSpan().ContainsAny("-0123456789");
 
     private static bool IsData(EntityKind? kind, out EntityKind data)
     {

@@ -102,7 +102,8 @@ public static partial class ContextLengthRecognizer
     {
         var text = sentence.FieldText;
         var limit = sentence.Span.End;
-        if (CountsOtherThings(text, RangeEnd(text, end, limit), limit) || PrecededByDataAmount(text, number.Index, sentence.Span.Start)
+        var rangeEnd = RangeEnd(text, end, limit);
+        if (CountsOtherThings(text, rangeEnd, limit) || (rangeEnd != end && EndsInBillions(text, rangeEnd)) || PrecededByDataAmount(text, number.Index, sentence.Span.Start)
             || (text.AsSpan(sentence.Span.Start, end - sentence.Span.Start).EndsWith("token", StringComparison.OrdinalIgnoreCase) && IsRate(text, end, limit))
             || (text.AsSpan(sentence.Span.Start, end - sentence.Span.Start).EndsWith("tokens", StringComparison.OrdinalIgnoreCase) && IsRate(text, end, limit)))
             return;
@@ -121,6 +122,11 @@ public static partial class ContextLengthRecognizer
             return;
         found.Add(new LengthMatch(sentence, span, text[span.Start..span.End], tokens, rule));
     }
+
+    // "parameters ranging from 125M to 176B": a range ending in billions counts parameters, not tokens.
+    private static bool EndsInBillions(string text, int rangeEnd) =>
+        rangeEnd >= 2 && (text[rangeEnd - 1] is 'B' or 'b' && char.IsAsciiDigit(text[rangeEnd - 2])
+            || text.AsSpan(0, rangeEnd).EndsWith("billion", StringComparison.OrdinalIgnoreCase));
 
     // "from 33M to 3B parameters", "from 2k to 32k words": the start of a range is counted in the unit written after its end.
     private static int RangeEnd(string text, int end, int limit)
@@ -173,8 +179,9 @@ public static partial class ContextLengthRecognizer
                 return false;
             var w = text.AsSpan(start, i - start);
             var lastPart = w.LastIndexOf('-') is var dash and >= 0 ? w[(dash + 1)..] : w;
+            // "a 2k training context window": a counted noun that only modifies a length word counts nothing.
             if (OtherUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastPart))
-                return true;
+                return !NextWordIsLength(text, i, limit);
             if (DecisiveLengthWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastPart))
                 return IsRate(text, i, limit);
             if (Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
@@ -182,6 +189,18 @@ public static partial class ContextLengthRecognizer
         }
 
         return false;
+    }
+
+    private static bool NextWordIsLength(string text, int i, int limit)
+    {
+        while (i < limit && text[i] == ' ')
+            i++;
+        var start = i;
+        while (i < limit && char.IsLetter(text[i]))
+            i++;
+        var next = text.AsSpan(start, i - start);
+        return next.Equals("context", StringComparison.OrdinalIgnoreCase) || next.Equals("sequence", StringComparison.OrdinalIgnoreCase)
+            || DecisiveLengthWords.Contains(next);
     }
 
     // The word after the number ("7.3K samples", "256k words") tells what was counted.

@@ -188,14 +188,15 @@ public sealed class NameFinder(Lexicon lexicon)
         return letters <= 1;
     }
 
-    // A lower-case written form only matches a lexicon name that is itself lower case ("bloom" is not BLOOM),
+    // A lower-case written form without digits only matches a lexicon name that is itself lower case ("bloom" is not BLOOM),
     // and a form the lexicon marks case-sensitive only matches as written there ("Math" is not MATH).
     private bool CaseAgrees(Sentence sentence, int first, int last, LexiconEntry entry)
     {
         var written = sentence.Slice(new TextSpan(sentence.Tokens[first].Start, sentence.Tokens[last].End));
         if (!lexicon.CaseAllows(written))
             return false;
-        if (written.ContainsAnyInRange('A', 'Z'))
+        // "wikitext2", "gsm8k": a lower-case form with digits is no ordinary word.
+        if (written.ContainsAnyInRange('A', 'Z') || written.ContainsAnyInRange('0', '9'))
             return true;
         if (last > first)
             return true;

@@ -118,4 +118,20 @@ public sealed class ContextLengthRuleTests
 
         Assert.Equal([1_024_000L], paper.Lengths());
     }
+
+    [Fact]
+    public void A_counted_noun_that_modifies_a_length_word_counts_nothing()
+    {
+        var paper = Extract.Paper("Long", "We extend the model to 128k tokens using a 2k training context window.");
+
+        Assert.Equal([2_000L, 128_000L], paper.Lengths());
+    }
+
+    [Fact]
+    public void A_range_ending_in_billions_counts_parameters()
+    {
+        var paper = Extract.Paper("Quantization", "We study two model families with parameters ranging from 125M to 176B.");
+
+        Assert.Empty(paper.Lengths());
+    }
 }
