@@ -121,7 +121,7 @@ public sealed class NameContext(Lexicon lexicon)
     {
         foreach (var token in sentence.Tokens)
         {
-            // Every cue word has at least four letters; the first letter picks the few cues worth comparing.
+            // Every cue word has at least four letters; the first letter picks the few cues worth looking at.
             if (token.Length >= 4 && IsEvaluationWord(sentence.FieldText.AsSpan(token.Start, token.Length)))
                 return true;
         }
@@ -142,6 +142,8 @@ public sealed class NameContext(Lexicon lexicon)
         't' => StartsWith(word, "test"),
         'g' => StartsWith(word, "gain"),
         'f' => StartsWith(word, "find"),
+        'c' => StartsWith(word, "compar"),
+        'l' => StartsWith(word, "leaderboard"),
         _ => false,
     };
 

@@ -15,7 +15,8 @@ public static class EvaluationLinker
     private static readonly HashSet<string> JudgeWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "evaluation", "evaluator", "evaluators", "judge", "judges", "judged", "annotator", "annotators", "annotation", "annotations",
-        "grader", "scorer", "rater", "raters", "as-a-judge", "generated", "synthesized", "labeled", "labelled",
+        "grader", "scorer", "rater", "raters", "as-a-judge", "generated", "synthesized", "labeled", "labelled", "assessment",
+        "assessments", "assessor", "grading",
     };
 
     // Words before a model that make it a tool of the work rather than a subject of the evaluation.

@@ -30,8 +30,10 @@ internal static class EvaluationScope
             var open = close - 1;
             while (open >= 0 && (char.IsAsciiDigit(text[open]) || text[open] is 'i' or 'v' or 'x'))
                 open--;
+            // "(2)", "ii)"; not a year in parentheses ("(April 2024)").
             var inner = close - open - 1;
-            if (inner is >= 1 and <= 4 && (open < 0 || text[open] is '(' or ' '))
+            var digits = inner > 0 && char.IsAsciiDigit(text[close - 1]);
+            if (inner >= 1 && inner <= (digits ? 2 : 4) && (open < 0 || text[open] is '(' or ' '))
                 return true;
         }
 

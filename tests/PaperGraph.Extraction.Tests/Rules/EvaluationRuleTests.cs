@@ -58,4 +58,28 @@ public sealed class EvaluationRuleTests
 
         Assert.Equal([("ChatGPT", "USMLE")], paper.Pairs());
     }
+
+    [Fact]
+    public void A_year_in_parentheses_is_no_enumerator()
+    {
+        var paper = Extract.Paper("Coding", "Our coder is the first model to surpass GPT-4 Turbo (April 2024) in pass@1 on the HumanEval benchmark.");
+
+        Assert.Equal([("GPT-4 Turbo", "HumanEval")], paper.Pairs());
+    }
+
+    [Fact]
+    public void A_comparison_on_a_leaderboard_is_an_evaluation()
+    {
+        var paper = Extract.Paper("Tuning", "Our tuned model is comparable with Llama-3.1-70B-Instruct on the Arena Hard leaderboard.");
+
+        Assert.Equal([("Llama-3.1-70B-Instruct", "Arena Hard")], paper.Pairs());
+    }
+
+    [Fact]
+    public void A_model_employed_for_assessment_is_a_judge()
+    {
+        var paper = Extract.Paper("Video QA", "We build VidMark, a benchmark of long videos, and we employ GPT-4 for automated assessment of answers on VidMark.");
+
+        Assert.Empty(paper.Pairs());
+    }
 }
