@@ -72,7 +72,7 @@ public static partial class ContextLengthRecognizer
             if (found.Any(f => f.Span.Overlaps(new TextSpan(m.Index, m.Index + m.Length))))
                 continue;
             var isWord = m.Groups["u"].Length > 1;
-            if (isWord && !FollowedBy(text, m.Index + m.Length, span.End, LengthWords))
+            if (isWord && !FollowedBy(text, m.Index + m.Length, span.End, LengthWords) && !AfterLengthOf(text, m.Index, span.Start))
                 continue;
             AddIfLength(found, sentence, m.Groups["n"], m.Groups["u"].Value, m.Index + m.Length, isWord ? "length-magnitude-word" : "length-magnitude");
         }
@@ -121,6 +121,18 @@ public static partial class ContextLengthRecognizer
         if (found.Any(f => f.Span == span))
             return;
         found.Add(new LengthMatch(sentence, span, text[span.Start..span.End], tokens, rule));
+    }
+
+    // "a context length of up to 1 million": the length word may come before the magnitude word.
+    private static bool AfterLengthOf(string text, int start, int limit)
+    {
+        var from = Math.Max(limit, start - 40);
+        var before = text.AsSpan(from, start - from);
+        var of = before.LastIndexOf("length of ", StringComparison.OrdinalIgnoreCase);
+        if (of < 0)
+            return false;
+        var rest = before[(of + "length of ".Length)..].Trim();
+        return rest.IsEmpty || rest is "up to" or "over" or "more than" or "at least" or "nearly" or "about";
     }
 
     // "parameters ranging from 125M to 176B": a range ending in billions counts parameters, not tokens.

@@ -44,7 +44,8 @@ public sealed class NameContext(Lexicon lexicon)
         var s = mention.Sentence;
         // "Black-box models": a capitalised word before a plural head noun is usually a category.
         var weak = mention.Strength == NameStrength.Weak && mention.Rule != NameShape.LowerCaseDataRule;
-        if (mention.Last + 1 < s.Tokens.Count && s.GapAfter(mention.Last) is " " && CueOf(s, mention.Last + 1) is { } after
+        // "the Mostly Hard Python Problems (MHPP) dataset": the head noun may follow the acronym's parenthesis.
+        if (mention.Last + 1 < s.Tokens.Count && s.GapAfter(mention.Last) is " " or ") " && CueOf(s, mention.Last + 1) is { } after
             && !(weak && s.Token(mention.Last + 1).EndsWith("s")))
             return after;
         // "the MechGPT LLM": a model-class acronym right after a name types it as a model.

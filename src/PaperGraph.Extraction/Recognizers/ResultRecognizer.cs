@@ -81,6 +81,12 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
             Add(n, n.Index + n.Length, null, metric, "result-metric-number");
         }
 
+        foreach (var m in InSentence(Points(), sentence))
+        {
+            var n = m.Groups["v"];
+            Add(n, m.Index + m.Length, null, null, "result-points");
+        }
+
         foreach (var m in InSentence(Throughput(), sentence))
         {
             var n = m.Groups["v"];
@@ -264,6 +270,10 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
 
     [GeneratedRegex(@"(?:(?<=(?:up|down)arrow)|(?<![\w.]))(?<v>\d+(?:\.\d+)?)(?:\s?(?:x|×|times)(?![\w])|-?\s?fold\b)|\\?times\s?(?<v>\d+(?:\.\d+)?)(?!\w|\.\d)")]
     private static partial Regex Factor();
+
+    // "outperforms DPO by up to 6.4 points on AlpacaEval 2": a score difference in points.
+    [GeneratedRegex(@"(?<![\w.,])(?<v>\d+(?:\.\d+)?)\s(?:percentage\s)?points?\b")]
+    private static partial Regex Points();
 
     // "1,000 tokens/sec", "35 tokens per second": a throughput.
     [GeneratedRegex(@"(?<![\w.,])(?<v>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?tokens?\s?(?:/\s?s(?:ec(?:ond)?)?|per\ssecond)\b")]

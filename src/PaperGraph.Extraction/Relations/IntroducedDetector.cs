@@ -196,6 +196,8 @@ public static class IntroducedDetector
             return "introduced-appositive";
         if (IsNovelHeadNoun(mention))
             return "introduced-novel-head";
+        if (IsNovelListItem(mention))
+            return "introduced-novel-list";
         if (IsEnumeratedContribution(mention))
             return "introduced-list-item";
         return AfterIntroducingVerb(mention) ? "introduced-verb" : null;
@@ -256,6 +258,25 @@ public static class IntroducedDetector
         var head = mention.First - 1;
         return head >= 1 && s.GapBefore(mention.First) is " " && s.GapBefore(head) is " "
             && HeadNouns.Contains(s.Token(head)) && NoveltyWords.Contains(s.Token(head - 1));
+    }
+
+    // "resulting in three new benchmarks: HumanEval Pro, MBPP Pro, and BigCodeBench-Lite Pro": each item of a list
+    // that a colon opens after "new ..." is new.
+    private static bool IsNovelListItem(NameMention mention)
+    {
+        var s = mention.Sentence;
+        for (var i = mention.First - 1; i >= 1; i--)
+        {
+            var word = s.Token(i);
+            if (s.GapAfter(i).Contains(':'))
+                return (HeadNouns.Contains(word) || (word.EndsWith("s") && HeadNouns.Contains(word[..^1])))
+                    && (NoveltyWords.Contains(s.Token(i - 1)) || (i >= 2 && NoveltyWords.Contains(s.Token(i - 2))));
+            // Between the colon and the item only other items and list glue may stand.
+            if (char.IsLower(word[0]) && word is not ("and" or "or"))
+                return false;
+        }
+
+        return false;
     }
 
     private static bool IsNovelAppositive(NameMention mention)

@@ -134,4 +134,12 @@ public sealed class ContextLengthRuleTests
 
         Assert.Empty(paper.Lengths());
     }
+
+    [Fact]
+    public void A_magnitude_word_after_length_of_is_a_length()
+    {
+        var paper = Extract.Paper("Cache", "Our method serves the model with a context length of up to 1 million on a single GPU.");
+
+        Assert.Equal([1_000_000L], paper.Lengths());
+    }
 }

@@ -139,4 +139,12 @@ public sealed class IntroducedRuleTests
 
         Assert.False(paper.Entity(name).Introduced);
     }
+
+    [Fact]
+    public void Every_item_of_a_list_of_new_things_after_a_colon_is_introduced()
+    {
+        var paper = Extract.Paper("Harder code", "We propose a recipe resulting in three new benchmarks: QuizEval Pro, CodeMark Pro, and PyTask Pro.");
+
+        Assert.All(["QuizEval Pro", "CodeMark Pro", "PyTask Pro"], name => Assert.True(paper.Entity(name).Introduced));
+    }
 }

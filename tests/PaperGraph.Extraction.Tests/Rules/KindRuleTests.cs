@@ -71,4 +71,12 @@ public sealed class KindRuleTests
 
         Assert.Empty(paper.Entities);
     }
+
+    [Fact]
+    public void A_head_noun_after_the_acronyms_parenthesis_types_the_expansion()
+    {
+        var paper = Extract.Paper("Coding", "We introduce the Mostly Tricky Code Tasks (MTCT) dataset, consisting of 210 problems.");
+
+        Assert.Equal(EntityKind.Dataset, paper.Entity("MTCT").Kind);
+    }
 }

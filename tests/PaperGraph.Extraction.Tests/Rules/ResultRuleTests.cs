@@ -132,4 +132,12 @@ public sealed class ResultRuleTests
 
         Assert.Equal([2.4], paper.Results.Select(r => r.Value));
     }
+
+    [Fact]
+    public void A_difference_in_points_is_a_result()
+    {
+        var paper = Extract.Paper("Preferences", "Our objective outperforms DPO by up to 6.4 points on AlpacaEval 2.");
+
+        Assert.Equal([6.4], paper.Results.Select(r => r.Value));
+    }
 }
