@@ -19,7 +19,8 @@ public sealed record TypedMention(NameMention Mention, EntityKind Kind, string N
 public sealed partial class ResultRecognizer(Lexicon lexicon)
 {
     private static readonly string[] SettingWords =
-        ["sparsity", "sparse", "pruning", "pruned", "compression ratio", "of the training", "of training", "of the data", "of the parameters", "of parameters", "masking", "mask ratio"];
+        ["sparsity", "sparse", "pruning", "pruned", "compression ratio", "of the training", "of training", "of the data", "of the parameters", "of parameters", "masking", "mask ratio",
+         "of trainable", "of the trainable", "trainable", "of the model's parameters", "of its parameters"];
 
     /// <summary>The results of one sentence; <paramref name="entities"/> and <paramref name="lengths"/> are what else it holds.</summary>
     public List<ResultMention> Find(Sentence sentence, IReadOnlyList<TypedMention> entities, IReadOnlyList<LengthMatch> lengths)
