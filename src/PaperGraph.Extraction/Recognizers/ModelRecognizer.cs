@@ -19,8 +19,10 @@ public sealed class ModelRecognizer : IKindRecognizer
             votes.Add(EntityKind.Model, 10, "model-lexicon");
         if (mention.Rule == "family-shape")
             votes.AddForShape(EntityKind.Model, 6, "model-family-shape", mention.Surface);
+        // The guideline's test: a size in the name is a parameter count, so the name is a model even when the
+        // text calls it an approach; it outweighs the introducing sentence (10).
         if (NameShape.ParamsInName(mention.Surface) is not null && mention.Entry is null)
-            votes.AddForShape(EntityKind.Model, 6, "model-size-in-name", mention.Surface);
+            votes.AddForShape(EntityKind.Model, 12, "model-size-in-name", mention.Surface);
         if (SuffixKind(mention, context) == EntityKind.Model)
             votes.AddForShape(EntityKind.Model, 3, "model-suffix", mention.Surface);
         // The guideline's test: a named system given a parameter count is a model.

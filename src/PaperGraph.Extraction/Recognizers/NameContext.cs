@@ -25,7 +25,7 @@ public sealed class NameContext(Lexicon lexicon)
         "such", "as", "like", "including", "e.g", "namely", "especially", "particularly",
     };
 
-    private static readonly HashSet<string> ModelClassWords = new(StringComparer.Ordinal) { "LLM", "LM", "VLM", "MLLM", "LVLM", "SLM" };
+    private static readonly HashSet<string> ModelClassWords = new(StringComparer.Ordinal) { "LLM", "LM", "VLM", "MLLM", "LVLM", "SLM", "LMM", "RNN", "CNN", "GNN", "SSM" };
 
     private static readonly HashSet<string> EvaluationPrepositions = new(StringComparer.OrdinalIgnoreCase) { "on", "in", "across", "over" };
 
@@ -87,8 +87,9 @@ public sealed class NameContext(Lexicon lexicon)
             var named = NamingVerbs.Contains(s.Token(previous));
             if (named)
                 previous--;
-            // "a 3B student LM (termed MiniMA)": a naming verb may open a parenthesis after the head noun.
-            if (previous >= 0 && s.GapAfter(previous).Trim() is var mark && (mark is "," or "" || (named && mark is "(")))
+            // "a 3B student LM (termed MiniMA)": a naming verb may open a parenthesis after the head noun;
+            // "a native multimodal model—Docopilot": a dash sets the name beside its head noun.
+            if (previous >= 0 && s.GapAfter(previous).Trim() is var mark && (mark is "," or "" or "\u2014" or "\u2013" or "--" || (named && mark is "(")))
             {
                 for (var i = previous; i >= Math.Max(0, previous - 1); i--)
                 {
@@ -96,6 +97,17 @@ public sealed class NameContext(Lexicon lexicon)
                         return kind;
                     if (named && i == previous && ModelClassWords.Contains(s.Token(i)))
                         return EntityKind.Model;
+                }
+
+                // "train a ... reasoning model, specifically designed to ..., dubbed DocAssistant": the name
+                // belongs to the head noun that the description after the comma hangs on.
+                if (named && mark is ",")
+                {
+                    for (var i = previous - 2; i >= Math.Max(0, previous - 25); i--)
+                    {
+                        if (s.GapAfter(i).Trim() is "," && CueOf(s, i) is { } described)
+                            return described;
+                    }
                 }
             }
         }
@@ -229,6 +241,7 @@ public sealed class NameContext(Lexicon lexicon)
     private EntityKind? FirstCueAfter(Sentence s, int start)
     {
         EntityKind? head = null;
+        EntityKind? classHead = null;
         for (var i = start; i < Math.Min(s.Tokens.Count, start + 10); i++)
         {
             if (i > start && s.GapBefore(i).ContainsAny(".;:()"))
@@ -236,10 +249,14 @@ public sealed class NameContext(Lexicon lexicon)
             var word = s.Token(i);
             if (ClauseWords.Contains(word) || (head is not null && (word.EndsWith("ing") || word.EndsWith("ed"))))
                 break;
+            // "Babel, an open multilingual LLM that ...": a model-class word heads the phrase when no head noun
+            // follows it ("a distributed LLM serving system" is a system).
             if (CueOf(s, i) is { } kind)
                 head = kind;
+            else if (ModelClassWords.Contains(word))
+                classHead = EntityKind.Model;
         }
 
-        return head;
+        return head ?? classHead;
     }
 }

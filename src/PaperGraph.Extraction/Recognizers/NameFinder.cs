@@ -286,15 +286,16 @@ public sealed class NameFinder(Lexicon lexicon)
         return gap.Length >= 2 && gap[0] == '-' && char.IsWhiteSpace(gap[1]);
     }
 
-    // "a single GeForce RTX4090 GPU", "on 8 A100 GPUs": a name right before a processor word is hardware.
+    // "a single GeForce RTX4090 GPU", "on 8 A100 GPUs", "the MediaTek Dimensity 9300 processor": a name right
+    // before a processor word is hardware.
     private static bool IsHardware(Sentence sentence, int last)
     {
-        for (var t = last + 1; t <= last + 2 && t < sentence.Tokens.Count; t++)
+        for (var t = last + 1; t <= last + 3 && t < sentence.Tokens.Count; t++)
         {
             var token = sentence.Token(t);
             if (ProcessorWords.Contains(token))
                 return true;
-            if (!NameShape.IsCoined(token) && !char.IsUpper(token[0]))
+            if (!NameShape.IsCoined(token) && !char.IsUpper(token[0]) && !char.IsAsciiDigit(token[0]))
                 return false;
         }
 
@@ -309,7 +310,7 @@ public sealed class NameFinder(Lexicon lexicon)
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProcessorWords =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "GPU", "GPUs", "TPU", "TPUs", "NPU", "NPUs", "CPU", "CPUs" }.GetAlternateLookup<ReadOnlySpan<char>>();
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "GPU", "GPUs", "TPU", "TPUs", "NPU", "NPUs", "CPU", "CPUs", "processor", "processors", "chip", "chips", "SoC" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool HasDigit(ReadOnlySpan<char> text) => text.ContainsAnyInRange('0', '9');
 

@@ -79,4 +79,25 @@ public sealed class KindRuleTests
 
         Assert.Equal(EntityKind.Dataset, paper.Entity("MTCT").Kind);
     }
+
+    [Theory]
+    [InlineData("To close the gap, we introduce Polyglotta, an open multilingual LLM that covers 25 languages.", "Polyglotta", EntityKind.Model)]
+    [InlineData("We propose Kestrel, an RNN with gated linear recurrences.", "Kestrel", EntityKind.Model)]
+    [InlineData("We propose FlowKV-LLM, a distributed LLM serving system that manages the cache.", "FlowKV-LLM", EntityKind.Method)]
+    [InlineData("Building on the data, we develop a native multimodal model\u2014Pagepilot, which reads whole documents.", "Pagepilot", EntityKind.Model)]
+    [InlineData("We train a document reasoning model, specifically designed to answer multi-hop questions, dubbed PageSage.", "PageSage", EntityKind.Model)]
+    public void The_head_noun_that_the_text_gives_a_name_types_it(string sentence, string name, EntityKind kind)
+    {
+        var paper = Extract.Paper("Notes", sentence);
+
+        Assert.Equal(kind, paper.Entity(name).Kind);
+    }
+
+    [Fact]
+    public void A_size_in_the_name_makes_a_model_even_against_a_passing_description()
+    {
+        var paper = Extract.Paper("Phones", "We present OrbitLM-3B, an algorithm and system co-design approach for phones. OrbitLM-3B runs at 24 tokens/s.");
+
+        Assert.Equal(EntityKind.Model, paper.Entity("OrbitLM-3B").Kind);
+    }
 }

@@ -39,6 +39,7 @@ public sealed class NameRuleTests
     [InlineData("Notes", "Accuracy drops from 63.3% on QrightarrowA to 39.0% on the harder split.", "QrightarrowA")]
     [InlineData("Notes", "Agents gain API-calling skills after tuning on traces.", "API-calling")]
     [InlineData("Notes", "Weights are streamed from flash to DRAM on demand.", "DRAM")]
+    [InlineData("Notes", "It reaches 24 tokens/s on the MediaTek Dimensity 9300 processor in our tests.", "MediaTek")]
     [InlineData("Notes", "We build a Large Multimodal Model (LMM) powered web agent for browsing.", "Large Multimodal Model")]
     [InlineData("Notes", "We evaluate the effect of quantization on Weight, Activation, and the cache in our experiments.", "Weight")]
     [InlineData("Notes", "Our coder surpasses GPT-4 Turbo (April 2024) in our tests.", "April")]
