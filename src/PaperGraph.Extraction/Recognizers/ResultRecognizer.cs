@@ -250,7 +250,7 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
             || before.Contains("mask ratio", StringComparison.OrdinalIgnoreCase);
     }
 
-    // "8x A100", "8xA800 GPUs": a factor followed by hardware counts devices.
+    // "8x A100", "8xA800 GPUs": a factor followed by hardware counts devices; "6 times fewer tokens" sizes the training.
     private static bool FollowedByCount(string text, int end, int limit)
     {
         var rest = text.AsSpan(end, Math.Min(limit - end, 24)).TrimStart();
@@ -259,7 +259,10 @@ public sealed partial class ResultRecognizer(Lexicon lexicon)
         return rest.StartsWith("more data", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("larger", StringComparison.OrdinalIgnoreCase)
             || rest.StartsWith("more parameters", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("the size", StringComparison.OrdinalIgnoreCase)
             || rest.StartsWith("more computation", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("computational", StringComparison.OrdinalIgnoreCase)
-            || rest.StartsWith("fewer parameters", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("more training", StringComparison.OrdinalIgnoreCase);
+            || rest.StartsWith("fewer parameters", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("more training", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("fewer tokens", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("more tokens", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("fewer training", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("less data", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("less training", StringComparison.OrdinalIgnoreCase);
     }
 
     [GeneratedRegex(@"(?<![\w.])(?<a>\d+(?:\.\d+)?)\s?(?:\\?%\s?)?(?:\\?rightarrow|→|->|⇒|=>|⟶)\s?(?<b>\d+(?:\.\d+)?)(?<pct>\s?\\?%)?")]

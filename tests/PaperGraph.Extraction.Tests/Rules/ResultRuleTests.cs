@@ -140,4 +140,20 @@ public sealed class ResultRuleTests
 
         Assert.Equal([6.4], paper.Results.Select(r => r.Value));
     }
+
+    [Fact]
+    public void Benchmarks_named_before_numbers_with_respectively_pair_in_order()
+    {
+        var paper = Extract.Paper("Reward models", "On ProcessBench and PRMBench, it surpasses strong baselines by 11.9 and 8.5 points in F1 scores, respectively.");
+
+        Assert.Equal([(11.9, "ProcessBench"), (8.5, "PRMBench")], paper.Results.Select(r => (r.Value, r.Benchmark)));
+    }
+
+    [Fact]
+    public void A_factor_of_fewer_training_tokens_is_a_setting()
+    {
+        var paper = Extract.Paper("Recurrences", "Our model matches the baseline despite being trained on over 6 times fewer tokens.");
+
+        Assert.Empty(paper.Results);
+    }
 }
