@@ -1,4 +1,6 @@
 using PaperGraph.Extraction.Lexicons;
+using PaperGraph.Extraction.Model;
+using PaperGraph.Extraction.Relations;
 using PaperGraph.Extraction.Text;
 
 namespace PaperGraph.Extraction.Recognizers;
@@ -15,6 +17,9 @@ public sealed class CoinedPhraseRecognizer(Lexicon lexicon)
 
     /// <summary>The finder rule of a subject after "the proposed".</summary>
     public const string ProposedRule = "proposed-lower-case";
+
+    /// <summary>The finder rule of a lower-case technique an introducing verb names and an appositive defines ("we propose medoid voting, a ... approach").</summary>
+    public const string DefinedRule = "introduced-defined-lower-case";
 
     /// <summary>The finder rule of a quoted term defined on the spot ("guided instruction": a prompt ...).</summary>
     public const string QuotedRule = "quoted-definition";
@@ -37,6 +42,8 @@ public sealed class CoinedPhraseRecognizer(Lexicon lexicon)
                 mentions.Add(new NameMention(sentence, k, last, NameStrength.Strong, ProposedRule));
             else if (OpensQuote(sentence.GapBefore(k)) && QuotedDefinitionEnd(sentence, k) is var end and >= 0)
                 mentions.Add(new NameMention(sentence, k, end, NameStrength.Strong, QuotedRule));
+            else if (IntroducedDetector.IsIntroduction(sentence, k - 1) && DefinedMethodEnd(sentence, k) is var defined and >= 0)
+                mentions.Add(new NameMention(sentence, k, defined, NameStrength.Strong, DefinedRule));
         }
     }
 
@@ -87,6 +94,33 @@ public sealed class CoinedPhraseRecognizer(Lexicon lexicon)
 
         return -1;
     }
+
+    // "we propose medoid voting, a simple, but effective training-free approach": two or three lower-case words
+    // right after the verb, then ", a"/", an" and a method head noun within the next words. Returns the last word or -1.
+    private int DefinedMethodEnd(Sentence s, int first)
+    {
+        for (var last = first + 1; last < Math.Min(s.Tokens.Count - 2, first + 3); last++)
+        {
+            if (!IsLowerWord(s.Token(last - 1)) || !IsLowerWord(s.Token(last)) || s.GapAfter(last - 1) is not " ")
+                return -1;
+            if (s.GapAfter(last).Trim() is not ",")
+                continue;
+            if (!(s.TokenIs(last + 1, "a") || s.TokenIs(last + 1, "an")))
+                return -1;
+            for (var i = last + 2; i < Math.Min(s.Tokens.Count, last + 10); i++)
+            {
+                if (lexicon.CueKind(s.Token(i)) is { } kind)
+                    return kind == EntityKind.Method ? last : -1;
+            }
+
+            return -1;
+        }
+
+        return -1;
+    }
+
+    private bool IsLowerWord(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && !word.ContainsAnyExcept("abcdefghijklmnopqrstuvwxyz-") && !IsCue(word) && word is not ("the" or "and" or "new" or "novel");
 
     private static bool IsThirdPersonVerb(Sentence s, int i)
     {

@@ -180,6 +180,8 @@ public static class IntroducedDetector
             return "introduced-proposed";
         if (mention.Rule == CoinedPhraseRecognizer.QuotedRule)
             return "introduced-quoted-definition";
+        if (mention.Rule == CoinedPhraseRecognizer.DefinedRule)
+            return "introduced-defined";
         if (mention.Rule == CoinedPhraseRecognizer.NamedRule || (mention.First > 0 && NamingWords.Contains(s.Token(mention.First - 1))))
             return "introduced-named";
         if (mention.First > 0 && s.TokenIs(mention.First - 1, "our") && s.GapBefore(mention.First) is " ")

@@ -147,4 +147,22 @@ public sealed class IntroducedRuleTests
 
         Assert.All(["QuizEval Pro", "CodeMark Pro", "PyTask Pro"], name => Assert.True(paper.Entity(name).Introduced));
     }
+
+    [Fact]
+    public void A_lower_case_technique_that_an_appositive_defines_as_a_method_is_introduced()
+    {
+        var paper = Extract.Paper("Long inputs", "We propose median stitching, a simple but effective training-free approach that reorders the documents.");
+
+        var technique = paper.Entity("median stitching");
+        Assert.Equal(EntityKind.Method, technique.Kind);
+        Assert.True(technique.Introduced);
+    }
+
+    [Fact]
+    public void A_lower_case_phrase_defined_as_something_else_is_no_name()
+    {
+        var paper = Extract.Paper("Long inputs", "We propose careful evaluation, a practice that many papers skip.");
+
+        Assert.Empty(paper.Entities);
+    }
 }
