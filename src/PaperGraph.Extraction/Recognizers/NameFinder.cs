@@ -119,8 +119,9 @@ public sealed class NameFinder(Lexicon lexicon)
                && NameShape.IsCapitalized(sentence.Token(last + 1))
                && (!NameShape.IsCoined(sentence.Token(last + 1)) || lexicon.IsGeneric(NameKey.Of(sentence.Token(last + 1))) || IsCueWord(sentence.Token(last + 1))))
             last++;
-        // "we propose Activation Beacon, which ...": the object of the authors' introducing verb is a name.
-        return IntroducedDetector.IsIntroduction(sentence, i - 1)
+        // "we propose Activation Beacon, which ...", "we introduce an efficient scheduler Sarathi-Serve": the object
+        // of the authors' introducing verb is a name.
+        return IntroducedDetector.IsIntroduction(sentence, i - 1) || IntroducedDetector.EndsIntroducedObject(sentence, i, last)
             ? new NameMention(sentence, i, last, NameStrength.Strong, "capitalized-introduced")
             : new NameMention(sentence, i, last, NameStrength.Weak, "capitalized");
     }

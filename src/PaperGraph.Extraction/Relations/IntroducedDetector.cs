@@ -55,6 +55,12 @@ public static class IntroducedDetector
         "enhancing", "improving", "boosting",
     };
 
+    // Words that open a phrase after the object of an introducing verb.
+    private static readonly HashSet<string> ObjectEnds = new(StringComparer.Ordinal)
+    {
+        "inspired", "designed", "tailored", "capable", "enabling", "achieving", "consisting", "comprising", "where",
+    };
+
     // "This paper presents a systematic literature review (SLR)": the paper's genre is no contribution of its own.
     private static readonly HashSet<string> GenreWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -102,6 +108,7 @@ public static class IntroducedDetector
         }
 
         MarkParts(groups);
+        MarkVariants(groups);
     }
 
     private static List<string> RepoKeys(IReadOnlyList<RepoMention>? repos)
@@ -143,6 +150,25 @@ public static class IntroducedDetector
         }
 
         return null;
+    }
+
+    // "We introduce Babel ... two variants: Babel-9B and Babel-83B": the sized and tuned variants of a new model are new too.
+    private static void MarkVariants(IReadOnlyList<NameGroup> groups)
+    {
+        foreach (var whole in groups)
+        {
+            if (!whole.Introduced || whole.Kind != EntityKind.Model)
+                continue;
+            foreach (var variant in groups)
+            {
+                if (!variant.Introduced && variant.Kind == EntityKind.Model && variant.Name.Length > whole.Name.Length + 1
+                    && variant.Name.StartsWith(whole.Name, StringComparison.Ordinal) && variant.Name[whole.Name.Length] is '-' or ' ')
+                {
+                    variant.Introduced = true;
+                    variant.IntroducedRule = "introduced-variant";
+                }
+            }
+        }
     }
 
     // "Ada-LEval includes two challenging subsets, TSort and BestAnswer": the named parts of a new benchmark are new too.
@@ -208,6 +234,34 @@ public static class IntroducedDetector
     /// <summary>True when token <paramref name="verb"/> is an introducing verb with "we", "this paper" or the like as its subject.</summary>
     internal static bool IsIntroduction(Sentence s, int verb) =>
         verb >= 0 && verb < s.Tokens.Count && Verbs.Contains(s.Token(verb)) && HasSubject(s, verb) && !IsPassivePast(s, verb);
+
+    /// <summary>
+    /// True when token <paramref name="first"/> heads the object of an introducing verb a few lower-case words
+    /// before it: "we introduce an efficient LLM inference scheduler Sarathi-Serve".
+    /// </summary>
+    internal static bool EndsIntroducedObject(Sentence s, int first, int last)
+    {
+        // The name must close the object: "... scheduler Sarathi-Serve inspired by", not "an Efficient and Extreme ... method".
+        // A lower-case word right after it must start a new phrase ("inspired by", "which", "to"); "a small
+        // Planning model" goes on with its noun.
+        if (last + 1 < s.Tokens.Count && s.GapAfter(last).SequenceEqual(" "))
+        {
+            var next = s.Token(last + 1);
+            if (next is "of" || !(Stops.Contains(next) || ObjectEnds.Contains(next)))
+                return false;
+        }
+
+        for (var i = first - 1; i >= Math.Max(0, first - 7); i--)
+        {
+            if (IsIntroduction(s, i))
+                return true;
+            var word = s.Token(i);
+            if (!s.GapAfter(i).SequenceEqual(" ") || Stops.Contains(word) || (char.IsUpper(word[0]) && word.ContainsAnyInRange('a', 'z')))
+                return false;
+        }
+
+        return false;
+    }
 
     // "Our method, GemFilter, ..." and "our methodology GraphContextGen": the authors' own thing named after its kind.
     private static bool IsOurHeadNoun(NameMention mention)

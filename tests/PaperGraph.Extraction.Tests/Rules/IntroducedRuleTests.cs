@@ -165,4 +165,28 @@ public sealed class IntroducedRuleTests
 
         Assert.Empty(paper.Entities);
     }
+
+    [Fact]
+    public void The_variants_of_a_new_model_are_new_too()
+    {
+        var paper = Extract.Paper("Multilingual", "We introduce Polyglot, an open multilingual LLM. We release two variants: Polyglot-9B and Polyglot-83B-Chat.");
+
+        Assert.All(["Polyglot", "Polyglot-9B", "Polyglot-83B-Chat"], name => Assert.True(paper.Entity(name).Introduced));
+    }
+
+    [Fact]
+    public void A_capitalised_name_closing_the_object_of_an_introducing_verb_is_introduced()
+    {
+        var paper = Extract.Paper("Serving", "We introduce an efficient LLM inference scheduler Rapido-Serve inspired by earlier batching work.");
+
+        Assert.True(paper.Entity("Rapido-Serve").Introduced);
+    }
+
+    [Fact]
+    public void A_capitalised_adjective_inside_the_object_is_no_name()
+    {
+        var paper = Extract.Paper("Length", "We propose an Efficient and Extreme length extension method for language models.");
+
+        Assert.DoesNotContain(paper.Entities, e => e.Name == "Efficient");
+    }
 }
